@@ -1,0 +1,12 @@
+// The package's public surface. Everything under ./generated is produced by `pnpm generate`.
+export type * from './generated/schema.js';
+export {
+  operationMetadata,
+  pagedOperations,
+  type FilterComposite,
+  type FilterFieldMetadata,
+  type FilterOperator,
+  type FilterValueType,
+  type OperationId,
+  type OperationMetadata,
+} from './generated/operations.js';

@@ -1,0 +1,106 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BANNER_FIRST_LINE, generate, renderGeneratedFiles } from '../src/generate.js';
+import { generatedDirs } from '../src/layout.js';
+
+const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
+const temporaryRoots: string[] = [];
+async function temporaryRoot() {
+  const root = await mkdtemp(path.join(tmpdir(), 'isc-generate-'));
+  temporaryRoots.push(root);
+  return root;
+}
+afterEach(async () => {
+  await Promise.all(
+    temporaryRoots.splice(0).map((root) => rm(root, { recursive: true, force: true })),
+  );
+});
+
+describe('generate', () => {
+  it('matches the golden output for the fixture spec', async () => {
+    const files = await renderGeneratedFiles(fixture('mini/spec.yaml'));
+    expect(files.map((file) => file.path)).toEqual([
+      `${generatedDirs.types}/schema.ts`,
+      `${generatedDirs.types}/operations.ts`,
+      `${generatedDirs.mockTenant}/openapi.json`,
+    ]);
+    for (const file of files) {
+      await expect(file.content).toMatchFileSnapshot(
+        fixture(`mini/expected/${path.basename(file.path)}`),
+      );
+    }
+  });
+
+  it('is byte-stable across runs', async () => {
+    const first = await renderGeneratedFiles(fixture('mini/spec.yaml'));
+    const second = await renderGeneratedFiles(fixture('mini/spec.yaml'));
+    expect(second).toEqual(first);
+  });
+
+  it('stamps every file with the do-not-edit banner and the spec hash', async () => {
+    const files = await renderGeneratedFiles(fixture('mini/spec.yaml'));
+    for (const file of files.filter((f) => f.path.endsWith('.ts'))) {
+      const [first, source, hash] = file.content.split('\n');
+      expect(first).toBe(BANNER_FIRST_LINE);
+      expect(source).toBe('// Source: scripts/test/fixtures/mini/spec.yaml');
+      expect(hash).toMatch(/^\/\/ Spec SHA-256: [0-9a-f]{64}$/);
+    }
+  });
+
+  it('records the banner inside the bundled JSON document', async () => {
+    const files = await renderGeneratedFiles(fixture('mini/spec.yaml'));
+    const json = files.find((file) => file.path.endsWith('openapi.json'))?.content ?? '{}';
+    const document = JSON.parse(json);
+    expect(document['x-generated']).toMatch(/Do not edit it by hand.*Spec SHA-256: [0-9a-f]{64}$/);
+    expect(Object.keys(document.paths)).toEqual(['/widgets']);
+  });
+
+  it('records paging, filters and sorters in the metadata', async () => {
+    const files = await renderGeneratedFiles(fixture('mini/spec.yaml'));
+    const metadata = files.find((file) => file.path.endsWith('operations.ts'))?.content ?? '';
+    expect(metadata).toContain("'GET /widgets': { operationId: 'listWidgets', maxPageSize: 250 }");
+    expect(metadata).toContain(
+      "status: { operators: ['eq'], type: 'string', enum: ['NEW', 'OLD'] }",
+    );
+    expect(metadata).toContain("sorters: ['name']");
+  });
+
+  it('writes into the output root and removes generated files it no longer produces', async () => {
+    const root = await temporaryRoot();
+    await generate({ specPath: fixture('mini/spec.yaml'), outRoot: root });
+    const dir = path.join(root, generatedDirs.types);
+    expect((await readdir(dir)).sort()).toEqual(['operations.ts', 'schema.ts']);
+    const written = await readFile(path.join(dir, 'schema.ts'), 'utf8');
+    expect(written).toContain('export interface paths');
+  });
+});
+
+describe('generate with a broken spec', () => {
+  it.each([
+    ['a dangling $ref', 'broken-ref.yaml', /broken-ref\.yaml:\d+:\d+\s+no-unresolved-refs/],
+    [
+      'a missing operationId',
+      'no-operation-id.yaml',
+      /no-operation-id\.yaml:\d+:\d+\s+operation-operationId/,
+    ],
+    ['a YAML syntax error', 'bad-yaml.yaml', /bad-yaml\.yaml:\d+:\d+/],
+  ])('fails on %s, naming the file and location, and writes nothing', async (_name, file, want) => {
+    const root = await temporaryRoot();
+    const attempt = generate({ specPath: fixture(file), outRoot: root });
+    await expect(attempt).rejects.toMatchObject({
+      name: 'SpecError',
+      message: expect.stringMatching(want),
+    });
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('rejects a filters parameter without collection metadata', async () => {
+    const attempt = renderGeneratedFiles(fixture('filters-without-metadata.yaml'));
+    await expect(attempt).rejects.toMatchObject({
+      name: 'MetadataError',
+      message: 'listWidgets takes a filters parameter but has no x-isc-filters',
+    });
+  });
+});
