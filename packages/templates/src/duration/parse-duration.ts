@@ -1,0 +1,184 @@
+import { DurationSyntaxError } from '../errors/duration-syntax-error.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { DATE_UNITS, TIME_UNITS, type Duration } from './duration.js';
+
+type Field = (typeof DATE_UNITS | typeof TIME_UNITS)[number][1];
+type Units = typeof DATE_UNITS | typeof TIME_UNITS;
+
+const MAX_FRACTION_DIGITS = 9;
+
+/**
+ * Reads an ISO-8601 duration such as `P2W`, `P14D`, `P1M`, `PT36H` or `P1Y2M3DT4H5M6.5S`.
+ *
+ * Accepted: designators `Y M W D` before `T` and `H M S` after it, each at most once and in that order,
+ * at least one of them; upper-case letters only; a fraction (`.` or `,`, up to 9 digits) on seconds only;
+ * one `-` or `+` before the `P` for the whole duration (`-P1D`), as ISO 8601-2, Java and Temporal allow.
+ * Weeks may be combined with other units (`P1W2D`): ISO 8601-1 forbids it, but ISO 8601-2, Java's
+ * `Period.parse` and Temporal accept it, so a template the backend accepts is accepted here too.
+ * Refused: per-field signs (`P-1D`), fractions on other units (`PT1.5H`), spaces, lower-case letters.
+ *
+ * @throws {DurationSyntaxError} naming the input, the 0-based position and what was expected there.
+ * @throws {InvalidArgumentError} when `text` is not a string.
+ * @example
+ * parseDuration('P2W'); // { sign: 1, years: 0, months: 0, weeks: 2, days: 0, hours: 0, minutes: 0, seconds: 0 }
+ * parseDuration('-PT1.5S').seconds; // 1.5 (with sign: -1)
+ */
+export function parseDuration(text: string): Duration {
+  if (typeof text !== 'string') {
+    throw new InvalidArgumentError('duration text', text, 'an ISO-8601 duration string');
+  }
+  const fields: Record<Field, number> = {
+    years: 0,
+    months: 0,
+    weeks: 0,
+    days: 0,
+    hours: 0,
+    minutes: 0,
+    seconds: 0,
+  };
+  let i = 0;
+  let sign: 1 | -1 = 1;
+  if (text[0] === '-' || text[0] === '+') {
+    sign = text[0] === '-' ? -1 : 1;
+    i = 1;
+  }
+  if (text[i] !== 'P') {
+    const hint =
+      text[i] === 'p'
+        ? ' (designators are upper-case)'
+        : i === 0
+          ? " (optionally after '-' or '+')"
+          : '';
+    throw new DurationSyntaxError(text, i, `'P'${hint}`);
+  }
+  i += 1;
+
+  let components = 0;
+  i = readPart(text, i, DATE_UNITS, fields, () => (components += 1));
+  if (text[i] === 'T') {
+    i += 1;
+    const before = components;
+    i = readPart(text, i, TIME_UNITS, fields, () => (components += 1));
+    if (components === before) {
+      throw new DurationSyntaxError(text, i, "a number followed by H, M or S after 'T'");
+    }
+  }
+  if (components === 0) {
+    throw new DurationSyntaxError(text, i, "a number followed by Y, M, W or D, or 'T'");
+  }
+  if (i < text.length) {
+    throw new DurationSyntaxError(text, i, 'the end of the text');
+  }
+  const isZero = Object.values(fields).every((value) => value === 0);
+  return { sign: isZero ? 0 : sign, ...fields };
+}
+
+/** Reads the components of one part (date or time); returns the index after the last one. */
+function readPart(
+  text: string,
+  start: number,
+  units: Units,
+  fields: Record<Field, number>,
+  onComponent: () => void,
+): number {
+  const isTime = units === TIME_UNITS;
+  let i = start;
+  let nextUnit = 0;
+  while (isDigit(text[i]) && nextUnit < units.length) {
+    const numberStart = i;
+    while (isDigit(text[i])) i += 1;
+    const whole = text.slice(numberStart, i);
+    let fraction = '';
+    if (text[i] === '.' || text[i] === ',') {
+      if (!isTime || !units.slice(nextUnit).some(([letter]) => letter === 'S')) {
+        throw new DurationSyntaxError(
+          text,
+          i,
+          `${designators(units, nextUnit)} (only seconds may have a fraction)`,
+        );
+      }
+      const fractionStart = i + 1;
+      i = fractionStart;
+      while (isDigit(text[i])) i += 1;
+      fraction = text.slice(fractionStart, i);
+      if (fraction.length === 0)
+        throw new DurationSyntaxError(text, i, 'a digit after the decimal sign');
+      if (fraction.length > MAX_FRACTION_DIGITS) {
+        throw new DurationSyntaxError(
+          text,
+          fractionStart + MAX_FRACTION_DIGITS,
+          "'S' (at most 9 fraction digits)",
+        );
+      }
+      if (text[i] !== 'S')
+        throw new DurationSyntaxError(text, i, "'S' (only seconds may have a fraction)");
+    }
+    const letter = text[i];
+    const found = units.findIndex(
+      ([designator], index) => index >= nextUnit && designator === letter,
+    );
+    if (found === -1)
+      throw new DurationSyntaxError(text, i, designatorHint(units, nextUnit, letter));
+    const value = Number(fraction === '' ? whole : `${whole}.${fraction}`);
+    if (value > Number.MAX_SAFE_INTEGER) {
+      throw new DurationSyntaxError(
+        text,
+        numberStart,
+        `a number no larger than ${Number.MAX_SAFE_INTEGER}`,
+      );
+    }
+    const [, field] = units[found]!;
+    fields[field] = value;
+    onComponent();
+    nextUnit = found + 1;
+    i += 1;
+  }
+  if (i === start && i < text.length && !isTime && text[i] !== 'T') {
+    throw new DurationSyntaxError(text, i, "a number followed by Y, M, W or D, or 'T'");
+  }
+  if (i < text.length && !isTime && text[i] !== 'T') {
+    const choices = nextUnit < units.length ? ['a number', "'T'"] : ["'T'"];
+    throw new DurationSyntaxError(text, i, listOf([...choices, 'the end of the text']));
+  }
+  if (i < text.length && isTime && i > start) {
+    const choices = nextUnit < units.length ? ['a number'] : [];
+    throw new DurationSyntaxError(text, i, listOf([...choices, 'the end of the text']));
+  }
+  return i;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** "Y, M, W or D": the designators still allowed from `from` on. */
+function designators(units: Units, from: number): string {
+  return listOf(units.slice(from).map(([letter]) => letter));
+}
+
+/** Joins words as "a, b or c". */
+function listOf(words: readonly string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`;
+}
+
+/** Explains why `letter` cannot follow a number here. */
+function designatorHint(units: Units, from: number, letter: string | undefined): string {
+  const allowed = designators(units, from);
+  if (letter === undefined) return `a designator: ${allowed}`;
+  const upper = letter.toUpperCase();
+  if (upper !== letter && units.some(([designator]) => designator === upper)) {
+    return `${allowed} (designators are upper-case)`;
+  }
+  if (units.some(([designator]) => designator === letter)) {
+    return `${allowed} (each designator at most once, in the order ${units.map(([d]) => d).join(', ')})`;
+  }
+  const isTime = units === TIME_UNITS;
+  if (!isTime && (letter === 'H' || letter === 'S'))
+    return `${allowed} ('${letter}' belongs after 'T')`;
+  if (isTime && (letter === 'Y' || letter === 'W' || letter === 'D')) {
+    return `${allowed} ('${letter}' belongs before 'T')`;
+  }
+  return allowed;
+}

@@ -1,0 +1,22 @@
+import { InvalidLocaleError } from '../errors/invalid-locale-error.js';
+
+/** The locale used when an option leaves it out, and for tags the runtime has no data for. */
+export const DEFAULT_LOCALE = 'en-US';
+
+/**
+ * Canonicalises a BCP 47 tag (`'EN-us'` becomes `'en-US'`). A well-formed tag that the runtime's `Intl`
+ * has no data for (`'tlh'`) gives `'en-US'`, so the output never depends on the machine's own locale.
+ *
+ * @throws {InvalidLocaleError} for a value that is not a well-formed tag.
+ */
+export function resolveLocale(locale: string = DEFAULT_LOCALE): string {
+  if (typeof locale !== 'string' || locale === '') throw new InvalidLocaleError(locale);
+  let canonical: string | undefined;
+  try {
+    [canonical] = Intl.getCanonicalLocales(locale);
+  } catch {
+    throw new InvalidLocaleError(locale);
+  }
+  if (canonical === undefined) throw new InvalidLocaleError(locale);
+  return Intl.DateTimeFormat.supportedLocalesOf(canonical).length > 0 ? canonical : DEFAULT_LOCALE;
+}

@@ -1,0 +1,43 @@
+import { PlaceholderError } from '../errors/placeholder-error.js';
+import type { ConversionContext } from './conversion-context.js';
+import { conversionFor } from './conversions.js';
+
+/**
+ * Replaces every `%` + letter of `text` with its conversion, `%%` with `%`, and leaves anything else as
+ * written, unless `strict` is set, in which case anything else is a {@link PlaceholderError}.
+ */
+export function fillPlaceholders(
+  text: string,
+  context: ConversionContext,
+  strict: boolean,
+): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const percent = text.indexOf('%', i);
+    if (percent === -1) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, percent);
+    const next = text.codePointAt(percent + 1);
+    if (next === undefined) {
+      if (strict) throw new PlaceholderError(text, percent, null);
+      out += '%';
+      break;
+    }
+    const letter = String.fromCodePoint(next);
+    const conversion = conversionFor(letter);
+    if (letter === '%') {
+      out += '%';
+    } else if (conversion !== undefined) {
+      out += conversion(context);
+    } else if (strict) {
+      throw new PlaceholderError(text, percent, letter);
+    } else {
+      out += `%${letter}`;
+    }
+    i = percent + 1 + letter.length;
+  }
+  return out;
+}

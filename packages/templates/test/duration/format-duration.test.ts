@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import {
+  formatDuration,
+  isInvalidArgumentError,
+  isInvalidDurationError,
+  parseDuration,
+  type Duration,
+} from '../../src/index.js';
+
+const ZERO = { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
+
+describe('formatDuration(parseDuration(text)): canonical form', () => {
+  test.each<[string, { given: string; want: string }]>([
+    ['weeks stay weeks', { given: 'P2W', want: 'P2W' }],
+    ['days stay days', { given: 'P14D', want: 'P14D' }],
+    ['months', { given: 'P1M', want: 'P1M' }],
+    ['hours are not carried into days', { given: 'PT36H', want: 'PT36H' }],
+    ['full form', { given: 'P1Y2M3DT4H5M6.5S', want: 'P1Y2M3DT4H5M6.5S' }],
+    ['mixed weeks', { given: 'P1W2D', want: 'P1W2D' }],
+    ['zero', { given: 'PT0S', want: 'PT0S' }],
+    ['zero written as days', { given: 'P0D', want: 'PT0S' }],
+    ['negative zero', { given: '-P0D', want: 'PT0S' }],
+    ['negative', { given: '-P1D', want: '-P1D' }],
+    ['plus sign dropped', { given: '+P1D', want: 'P1D' }],
+    ['leading zeros dropped', { given: 'P002W', want: 'P2W' }],
+    ['zero components dropped', { given: 'P0Y1M0DT0H', want: 'P1M' }],
+    ['empty time part dropped', { given: 'P1DT0S', want: 'P1D' }],
+    ['comma becomes point', { given: 'PT6,5S', want: 'PT6.5S' }],
+    ['trailing fraction zeros dropped', { given: 'PT6.500S', want: 'PT6.5S' }],
+    ['whole fraction dropped', { given: 'PT1.0S', want: 'PT1S' }],
+    ['zero with fraction', { given: 'PT0.000S', want: 'PT0S' }],
+    ['nanoseconds kept', { given: 'PT0.000000001S', want: 'PT0.000000001S' }],
+    ['minutes after T', { given: 'PT90M', want: 'PT90M' }],
+  ])('%s', (_name, { given, want }) => {
+    expect(formatDuration(parseDuration(given))).toBe(want);
+  });
+});
+
+describe('formatDuration: hand-built values', () => {
+  test('writes a Duration built by hand', () => {
+    expect(formatDuration({ ...ZERO, sign: -1, months: 1, seconds: 0.25 })).toBe('-P1MT0.25S');
+  });
+
+  test('rounds seconds to the nanosecond', () => {
+    expect(formatDuration({ ...ZERO, sign: 1, seconds: 1 / 3 })).toBe('PT0.333333333S');
+    expect(formatDuration({ ...ZERO, sign: 1, seconds: 1e-10 })).toBe('PT0S');
+  });
+
+  test.each<[string, { given: Duration; field: string }]>([
+    ['negative field', { given: { ...ZERO, sign: 1, days: -1 }, field: 'days' }],
+    ['fractional days', { given: { ...ZERO, sign: 1, days: 1.5 }, field: 'days' }],
+    ['NaN', { given: { ...ZERO, sign: 1, hours: Number.NaN }, field: 'hours' }],
+    ['infinite seconds', { given: { ...ZERO, sign: 1, seconds: Infinity }, field: 'seconds' }],
+    ['unsafe number', { given: { ...ZERO, sign: 1, years: 2 ** 53 }, field: 'years' }],
+    [
+      'string field',
+      { given: { ...ZERO, sign: 1, days: '1' as unknown as number }, field: 'days' },
+    ],
+    ['sign 0 with a non-zero field', { given: { ...ZERO, sign: 0, days: 1 }, field: 'sign' }],
+    ['sign 1 with all zero', { given: { ...ZERO, sign: 1 }, field: 'sign' }],
+    ['sign 2', { given: { ...ZERO, sign: 2 as 1, days: 1 }, field: 'sign' }],
+  ])('refuses %s with InvalidDurationError', (_name, { given, field }) => {
+    let caught: unknown;
+    try {
+      formatDuration(given);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isInvalidDurationError(caught)).toBe(true);
+    expect(caught).toMatchObject({ name: 'InvalidDurationError', field });
+  });
+
+  test.each<[string, unknown]>([
+    ['null', null],
+    ['a string', 'P1D'],
+    ['a number', 1],
+  ])('refuses %s (not a Duration object) with InvalidArgumentError', (_name, given) => {
+    let caught: unknown;
+    try {
+      formatDuration(given as Duration);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isInvalidArgumentError(caught)).toBe(true);
+    expect(caught).toMatchObject({ argument: 'duration', value: given });
+  });
+});

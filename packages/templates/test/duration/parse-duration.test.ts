@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest';
+import {
+  isDurationSyntaxError,
+  isInvalidArgumentError,
+  parseDuration,
+  type Duration,
+} from '../../src/index.js';
+
+const ZERO = { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
+const d = (fields: Partial<Duration>): Duration => ({ sign: 1, ...ZERO, ...fields });
+
+describe('parseDuration: accepted forms', () => {
+  test.each<[string, { given: string; want: Duration }]>([
+    ['two weeks (the API example)', { given: 'P2W', want: d({ weeks: 2 }) }],
+    ['fourteen days, kept as days', { given: 'P14D', want: d({ days: 14 }) }],
+    ['one month', { given: 'P1M', want: d({ months: 1 }) }],
+    ['hours only', { given: 'PT36H', want: d({ hours: 36 }) }],
+    ['minutes, not months, after T', { given: 'PT1M', want: d({ minutes: 1 }) }],
+    [
+      'every unit with fractional seconds',
+      {
+        given: 'P1Y2M3DT4H5M6.5S',
+        want: d({ years: 1, months: 2, days: 3, hours: 4, minutes: 5, seconds: 6.5 }),
+      },
+    ],
+    ['weeks with days (ISO 8601-2, Java)', { given: 'P1W2D', want: d({ weeks: 1, days: 2 }) }],
+    ['weeks with everything', { given: 'P1Y1W', want: d({ years: 1, weeks: 1 }) }],
+    ['zero as PT0S', { given: 'PT0S', want: { sign: 0, ...ZERO } }],
+    ['zero as P0D', { given: 'P0D', want: { sign: 0, ...ZERO } }],
+    ['negative zero is zero', { given: '-PT0S', want: { sign: 0, ...ZERO } }],
+    ['negative', { given: '-P1D', want: d({ sign: -1, days: 1 }) }],
+    ['negative mixed', { given: '-P1DT12H', want: d({ sign: -1, days: 1, hours: 12 }) }],
+    ['explicit plus', { given: '+P1D', want: d({ days: 1 }) }],
+    ['leading zeros', { given: 'P0014D', want: d({ days: 14 }) }],
+    ['comma decimal sign', { given: 'PT0,5S', want: d({ seconds: 0.5 }) }],
+    ['nanoseconds', { given: 'PT0.000000001S', want: d({ seconds: 1e-9 }) }],
+    ['zero components kept out of the sign', { given: 'P0Y1D', want: d({ days: 1 }) }],
+    [
+      'largest safe number',
+      { given: 'PT9007199254740991S', want: d({ seconds: 9007199254740991 }) },
+    ],
+  ])('%s', (_name, { given, want }) => {
+    expect(parseDuration(given)).toEqual(want);
+  });
+
+  test('returns a plain object', () => {
+    expect(Object.getPrototypeOf(parseDuration('P1D'))).toBe(Object.prototype);
+  });
+});
+
+describe('parseDuration: refused input', () => {
+  // [name, { given, position, expected (a fragment of the `expected` text) }]
+  test.each<[string, { given: string; position: number; expected: string }]>([
+    ['empty text', { given: '', position: 0, expected: "'P'" }],
+    ['only P', { given: 'P', position: 1, expected: "a number followed by Y, M, W or D, or 'T'" }],
+    ['only PT', { given: 'PT', position: 2, expected: "a number followed by H, M or S after 'T'" }],
+    ['T with nothing after it', { given: 'P1DT', position: 4, expected: 'H, M or S' }],
+    ['missing P', { given: '1D', position: 0, expected: "'P'" }],
+    ['time unit before T', { given: 'P1H', position: 2, expected: "'H' belongs after 'T'" }],
+    ['seconds before T', { given: 'P1S', position: 2, expected: "'S' belongs after 'T'" }],
+    ['date unit after T', { given: 'PT1D', position: 3, expected: "'D' belongs before 'T'" }],
+    ['lower-case p', { given: 'p1d', position: 0, expected: 'upper-case' }],
+    ['lower-case designator', { given: 'P1d', position: 2, expected: 'upper-case' }],
+    ['lower-case t', { given: 'P1Dt1H', position: 3, expected: "'T'" }],
+    ['lower-case time designator', { given: 'PT1h', position: 3, expected: 'upper-case' }],
+    ['garbage', { given: 'two weeks', position: 0, expected: "'P'" }],
+    ['trailing garbage', { given: 'P1Dx', position: 3, expected: "'T' or the end of the text" }],
+    [
+      'trailing garbage after time',
+      { given: 'PT1Hx', position: 4, expected: 'the end of the text' },
+    ],
+    ['space inside', { given: 'P1D T1H', position: 3, expected: "'T'" }],
+    ['leading space', { given: ' P1D', position: 0, expected: "'P'" }],
+    ['trailing space', { given: 'P1D ', position: 3, expected: 'the end of the text' }],
+    ['designator twice', { given: 'P1D2D', position: 3, expected: "'T' or the end of the text" }],
+    [
+      'designators out of order',
+      { given: 'P1M2Y', position: 4, expected: 'in the order Y, M, W, D' },
+    ],
+    [
+      'time designators out of order',
+      { given: 'PT1S2M', position: 4, expected: 'the end of the text' },
+    ],
+    ['number without designator', { given: 'P12', position: 3, expected: 'a designator' }],
+    [
+      'designator without number',
+      { given: 'PD', position: 1, expected: "a number followed by Y, M, W or D, or 'T'" },
+    ],
+    [
+      'sign on a field (Java only)',
+      { given: 'P-1D', position: 1, expected: "a number followed by Y, M, W or D, or 'T'" },
+    ],
+    ['two signs', { given: '--P1D', position: 1, expected: "'P'" }],
+    [
+      'fraction on days',
+      { given: 'P1.5D', position: 2, expected: 'only seconds may have a fraction' },
+    ],
+    [
+      'fraction on hours',
+      { given: 'PT1.5H', position: 5, expected: 'only seconds may have a fraction' },
+    ],
+    ['fraction without digits', { given: 'PT1.S', position: 4, expected: 'a digit' }],
+    [
+      'more than nine fraction digits',
+      { given: 'PT0.1234567891S', position: 13, expected: 'at most 9' },
+    ],
+    ['number too large', { given: 'P9007199254740992D', position: 1, expected: 'no larger than' }],
+    ['exponent', { given: 'PT1e3S', position: 3, expected: 'H, M or S' }],
+    [
+      'non-ASCII digit',
+      { given: 'P\u0661D', position: 1, expected: "a number followed by Y, M, W or D, or 'T'" },
+    ],
+  ])('%s', (_name, { given, position, expected }) => {
+    let caught: unknown;
+    try {
+      parseDuration(given);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isDurationSyntaxError(caught)).toBe(true);
+    expect(caught).toMatchObject({ name: 'DurationSyntaxError', input: given, position });
+    expect((caught as { expected: string }).expected).toContain(expected);
+    expect((caught as Error).message).toContain(JSON.stringify(given));
+    expect((caught as Error).message).toContain(`position ${position}`);
+  });
+
+  test.each<[string, unknown]>([
+    ['a number', 14],
+    ['null', null],
+    ['undefined', undefined],
+  ])('a non-string (%s) is an InvalidArgumentError', (_name, given) => {
+    let caught: unknown;
+    try {
+      parseDuration(given as string);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isInvalidArgumentError(caught)).toBe(true);
+    expect(caught).toMatchObject({ argument: 'duration text', value: given });
+  });
+});
