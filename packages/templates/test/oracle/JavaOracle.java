@@ -50,6 +50,38 @@ public class JavaOracle {
   };
   static final String[] NAMED_ZONE_INSTANTS = {"2024-01-15T12:00:00Z", "2024-07-15T12:00:00Z"};
 
+  // Whole texts with several placeholders, written the SailPoint way (`%Y`, not `%tY`): month ends, leap
+  // days, year ends and the daylight-saving changes of 2024 in New York and Berlin, to the second.
+  // instant, zone, locale, text
+  static final String[][] TEXTS = {
+    {"2023-01-31T12:00:00Z", "UTC", "en-US", "%F %j %a %A %e %B %b"},
+    {"2023-02-28T12:00:00Z", "UTC", "en-US", "%F %j %a %A %e %B %b"},
+    {"2023-03-01T12:00:00Z", "UTC", "en-US", "%F %j %a %A %e %B %b"},
+    {"2024-02-29T12:00:00Z", "UTC", "en-US", "%F %j %a %A %e %B %b"},
+    {"2024-03-01T12:00:00Z", "UTC", "en-US", "%F %j %a %A %e %B %b"},
+    {"2024-04-30T12:00:00Z", "UTC", "en-US", "%F %j %a %A %e %B %b"},
+    {"2023-12-31T23:59:59Z", "UTC", "en-US", "%F %j %T %D %y %C"},
+    {"2024-12-31T23:59:59Z", "UTC", "en-US", "%F %j %T %D %y %C"},
+    {"2000-02-29T00:00:00Z", "UTC", "en-US", "%F %j %A"},
+    {"1900-02-28T00:00:00Z", "UTC", "en-US", "%F %j %A"},
+    {"2024-02-29T23:30:00Z", "America/New_York", "en-US", "%F %j %A %T %Z"},
+    {"2024-02-29T23:30:00Z", "Europe/Berlin", "de-DE", "%F %j %A %T %Z"},
+    {"2024-03-10T06:59:59Z", "America/New_York", "en-US", "%F %T %Z %z %r %s"},
+    {"2024-03-10T07:00:00Z", "America/New_York", "en-US", "%F %T %Z %z %r %s"},
+    {"2024-11-03T05:59:59Z", "America/New_York", "en-US", "%F %T %Z %z %r %s"},
+    {"2024-11-03T06:00:00Z", "America/New_York", "en-US", "%F %T %Z %z %r %s"},
+    {"2024-11-03T06:30:00Z", "America/New_York", "en-US", "%F %T %Z %z %r %s"},
+    {"2024-03-31T00:59:59Z", "Europe/Berlin", "en-US", "%F %T %Z %z %R %Q"},
+    {"2024-03-31T01:00:00Z", "Europe/Berlin", "en-US", "%F %T %Z %z %R %Q"},
+    {"2024-10-27T00:59:59Z", "Europe/Berlin", "en-US", "%F %T %Z %z %R %Q"},
+    {"2024-10-27T01:00:00Z", "Europe/Berlin", "de-DE", "%F %T %Z %z %R %Q"},
+    {"2024-10-27T01:30:00Z", "Europe/Berlin", "de-DE", "%F %T %Z %z %R %Q"},
+    {"2020-03-16T09:00:00Z", "UTC", "en-US", "%Y-%m-%d Manager Review"},
+    {"2020-06-01T00:00:00Z", "UTC", "en-US", "Campaign for %y (100%% of %Y)"},
+    {"1969-07-20T20:17:00Z", "America/New_York", "en-US", "%c"},
+    {"2024-07-04T16:00:00Z", "Europe/Berlin", "fr-FR", "%c | %p"},
+  };
+
   // start instant, zone, ISO-8601 duration
   static final String[][] ADDITIONS = {
     {"2020-01-01T00:00:00Z", "UTC", "P2W"},
@@ -128,6 +160,15 @@ public class JavaOracle {
             + str(String.format(Locale.US, "%tZ", at)) + ", \"z\": " + str(String.format(Locale.US, "%tz", at)) + "}");
       }
     }
+    out.append(String.join(",\n", rows)).append("\n  ],\n  \"texts\": [\n");
+    rows.clear();
+    for (String[] c : TEXTS) {
+      ZonedDateTime at = Instant.parse(c[0]).atZone(ZoneId.of(c[1]));
+      String javaFormat = c[3].replaceAll("%([A-Za-z])", "%t$1");
+      String want = String.format(Locale.forLanguageTag(c[2]), javaFormat, repeat(at, javaFormat));
+      rows.add("    {\"instant\": " + str(c[0]) + ", \"timeZone\": " + str(c[1]) + ", \"locale\": "
+          + str(c[2]) + ", \"text\": " + str(c[3]) + ", \"want\": " + str(want) + "}");
+    }
     out.append(String.join(",\n", rows)).append("\n  ],\n  \"additions\": [\n");
     rows.clear();
     for (String[] c : ADDITIONS) {
@@ -145,6 +186,14 @@ public class JavaOracle {
     String got = String.format(Locale.forLanguageTag(locale), "%t" + letter, at);
     return "    {\"instant\": " + str(instant) + ", \"timeZone\": " + str(zone) + ", \"locale\": "
         + str(locale) + ", \"letter\": " + str(String.valueOf(letter)) + ", \"want\": " + str(got) + "}";
+  }
+
+  // One argument per %t conversion in `format`, all the same date-time.
+  static Object[] repeat(ZonedDateTime at, String format) {
+    int count = format.split("%t", -1).length - 1;
+    Object[] args = new Object[count];
+    java.util.Arrays.fill(args, at);
+    return args;
   }
 
   // Adds the date part as a java.time.Period and then the time part as a java.time.Duration, which is how a
