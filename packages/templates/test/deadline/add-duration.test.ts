@@ -8,6 +8,7 @@ import {
   isInvalidTimeZoneError,
   parseDuration,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 describe(
   'addDuration matches Java (ZonedDateTime.plus(Period).plus(Duration), JDK ' + oracle.java + ')',
@@ -265,12 +266,7 @@ describe('addDuration: errors', () => {
     ['an object without epochNanoseconds', { epochMilliseconds: 0 }],
     ['epochNanoseconds out of range', { epochNanoseconds: 10n ** 30n }],
   ])('refuses %s with InvalidInstantError', (_name, given) => {
-    let caught: unknown;
-    try {
-      addDuration(given as Date, 'P1D');
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() => addDuration(given as Date, 'P1D'));
     expect(isInvalidInstantError(caught)).toBe(true);
     expect(caught).toMatchObject({ name: 'InvalidInstantError', value: given });
   });
@@ -285,12 +281,7 @@ describe('addDuration: errors', () => {
   });
 
   test('bad duration text is a DurationSyntaxError', () => {
-    let caught: unknown;
-    try {
-      addDuration('2020-01-01T00:00:00Z', 'P1H');
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() => addDuration('2020-01-01T00:00:00Z', 'P1H'));
     expect(isDurationSyntaxError(caught)).toBe(true);
   });
 
@@ -300,12 +291,9 @@ describe('addDuration: errors', () => {
     ['an empty string', ''],
     ['a number', 5],
   ])('refuses %s as a time zone with InvalidTimeZoneError', (_name, timeZone) => {
-    let caught: unknown;
-    try {
-      addDuration('2020-01-01T00:00:00Z', 'P1D', { timeZone: timeZone as string });
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() =>
+      addDuration('2020-01-01T00:00:00Z', 'P1D', { timeZone: timeZone as string }),
+    );
     expect(isInvalidTimeZoneError(caught)).toBe(true);
     expect(caught).toMatchObject({ name: 'InvalidTimeZoneError', timeZone });
   });

@@ -5,6 +5,7 @@ import {
   isInvalidArgumentError,
   type TemplateWithDeadline,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 describe('deadlineForTemplate', () => {
   test.each<
@@ -53,12 +54,9 @@ describe('deadlineForTemplate', () => {
   });
 
   test('a bad deadlineDuration is a DurationSyntaxError naming the text and position', () => {
-    let caught: unknown;
-    try {
-      deadlineForTemplate({ deadlineDuration: 'P2w' }, '2020-01-01T00:00:00Z');
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() =>
+      deadlineForTemplate({ deadlineDuration: 'P2w' }, '2020-01-01T00:00:00Z'),
+    );
     expect(isDurationSyntaxError(caught)).toBe(true);
     expect(caught).toMatchObject({ input: 'P2w', position: 2 });
   });
@@ -67,12 +65,9 @@ describe('deadlineForTemplate', () => {
     ['a template that is null', null],
     ['a deadlineDuration that is a number', { deadlineDuration: 14 }],
   ])('%s is an InvalidArgumentError', (_name, template) => {
-    let caught: unknown;
-    try {
-      deadlineForTemplate(template as TemplateWithDeadline, '2020-01-01T00:00:00Z');
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() =>
+      deadlineForTemplate(template as TemplateWithDeadline, '2020-01-01T00:00:00Z'),
+    );
     expect(isInvalidArgumentError(caught)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import {
   isInvalidInstantError,
   type DurationBetweenOptions,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 describe('durationBetween: the deadlineDuration for a wanted deadline', () => {
   test.each<[string, { from: string; to: string; options?: DurationBetweenOptions; want: string }]>(
@@ -123,25 +124,17 @@ describe('durationBetween: the deadlineDuration for a wanted deadline', () => {
   });
 
   test('refuses an unknown largestUnit with InvalidArgumentError', () => {
-    let caught: unknown;
-    try {
+    const caught = thrown(() =>
       durationBetween('2020-01-01T00:00:00Z', '2020-01-02T00:00:00Z', {
         largestUnit: 'decades' as 'days',
-      });
-    } catch (error) {
-      caught = error;
-    }
+      }),
+    );
     expect(isInvalidArgumentError(caught)).toBe(true);
     expect(caught).toMatchObject({ argument: 'options.largestUnit', value: 'decades' });
   });
 
   test('refuses a bad instant with InvalidInstantError', () => {
-    let caught: unknown;
-    try {
-      durationBetween('2020-01-01', '2020-01-02T00:00:00Z');
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() => durationBetween('2020-01-01', '2020-01-02T00:00:00Z'));
     expect(isInvalidInstantError(caught)).toBe(true);
   });
 });

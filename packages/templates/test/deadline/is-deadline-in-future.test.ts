@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
   isDeadlineInFuture,
-  isInvalidArgumentError,
-  isInvalidInstantError,
-  isInvalidTimeZoneError,
+  isTemplatesError,
   type IsDeadlineInFutureOptions,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 describe('isDeadlineInFuture', () => {
   // Activation answers 400 for "a deadline of today or in the past": by default the calendar date of the
@@ -86,26 +85,38 @@ describe('isDeadlineInFuture', () => {
     expect(isDeadlineInFuture(aWeekAgo)).toBe(false);
   });
 
-  test('refuses a bad deadline, now, zone or granularity with typed errors', () => {
-    const errors: unknown[] = [];
-    const attempts: (() => unknown)[] = [
-      () => isDeadlineInFuture(null as unknown as string),
-      () => isDeadlineInFuture('2020-01-01T00:00:00Z', { now: 'soon' }),
-      () => isDeadlineInFuture('2020-01-01T00:00:00Z', { timeZone: 'Nowhere/Land' }),
-      () => isDeadlineInFuture('2020-01-01T00:00:00Z', { granularity: 'hour' as 'day' }),
-    ];
-    for (const attempt of attempts) {
-      try {
-        attempt();
-      } catch (error) {
-        errors.push(error);
-      }
-    }
-    expect(errors).toHaveLength(4);
-    expect(isInvalidInstantError(errors[0])).toBe(true);
-    expect(errors[1]).toMatchObject({ name: 'InvalidInstantError', value: 'soon' });
-    expect(isInvalidTimeZoneError(errors[2])).toBe(true);
-    expect(isInvalidArgumentError(errors[3])).toBe(true);
-    expect(errors[3]).toMatchObject({ argument: 'options.granularity', value: 'hour' });
+  test.each<[string, { run: () => unknown; want: Record<string, unknown> }]>([
+    [
+      'a deadline that is null',
+      {
+        run: () => isDeadlineInFuture(null as unknown as string),
+        want: { name: 'InvalidInstantError', value: null },
+      },
+    ],
+    [
+      'a now that is not a date',
+      {
+        run: () => isDeadlineInFuture('2020-01-01T00:00:00Z', { now: 'soon' }),
+        want: { name: 'InvalidInstantError', value: 'soon' },
+      },
+    ],
+    [
+      'an unknown zone',
+      {
+        run: () => isDeadlineInFuture('2020-01-01T00:00:00Z', { timeZone: 'Nowhere/Land' }),
+        want: { name: 'InvalidTimeZoneError', timeZone: 'Nowhere/Land' },
+      },
+    ],
+    [
+      'an unknown granularity',
+      {
+        run: () => isDeadlineInFuture('2020-01-01T00:00:00Z', { granularity: 'hour' as 'day' }),
+        want: { name: 'InvalidArgumentError', argument: 'options.granularity', value: 'hour' },
+      },
+    ],
+  ])('refuses %s with a typed error', (_name, { run, want }) => {
+    const caught = thrown(run);
+    expect(isTemplatesError(caught)).toBe(true);
+    expect(caught).toMatchObject(want);
   });
 });

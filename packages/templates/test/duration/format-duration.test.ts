@@ -6,6 +6,7 @@ import {
   parseDuration,
   type Duration,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const ZERO = { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
 
@@ -60,12 +61,7 @@ describe('formatDuration: hand-built values', () => {
     ['sign 1 with all zero', { given: { ...ZERO, sign: 1 }, field: 'sign' }],
     ['sign 2', { given: { ...ZERO, sign: 2 as 1, days: 1 }, field: 'sign' }],
   ])('refuses %s with InvalidDurationError', (_name, { given, field }) => {
-    let caught: unknown;
-    try {
-      formatDuration(given);
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() => formatDuration(given));
     expect(isInvalidDurationError(caught)).toBe(true);
     expect(caught).toMatchObject({ name: 'InvalidDurationError', field });
   });
@@ -75,12 +71,7 @@ describe('formatDuration: hand-built values', () => {
     ['a string', 'P1D'],
     ['a number', 1],
   ])('refuses %s (not a Duration object) with InvalidArgumentError', (_name, given) => {
-    let caught: unknown;
-    try {
-      formatDuration(given as Duration);
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() => formatDuration(given as Duration));
     expect(isInvalidArgumentError(caught)).toBe(true);
     expect(caught).toMatchObject({ argument: 'duration', value: given });
   });

@@ -5,6 +5,7 @@ import {
   parseDuration,
   type Duration,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const ZERO = { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
 const d = (fields: Partial<Duration>): Duration => ({ sign: 1, ...ZERO, ...fields });
@@ -111,12 +112,7 @@ describe('parseDuration: refused input', () => {
       { given: 'P\u0661D', position: 1, expected: "a number followed by Y, M, W or D, or 'T'" },
     ],
   ])('%s', (_name, { given, position, expected }) => {
-    let caught: unknown;
-    try {
-      parseDuration(given);
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() => parseDuration(given));
     expect(isDurationSyntaxError(caught)).toBe(true);
     expect(caught).toMatchObject({ name: 'DurationSyntaxError', input: given, position });
     expect((caught as { expected: string }).expected).toContain(expected);
@@ -129,12 +125,7 @@ describe('parseDuration: refused input', () => {
     ['null', null],
     ['undefined', undefined],
   ])('a non-string (%s) is an InvalidArgumentError', (_name, given) => {
-    let caught: unknown;
-    try {
-      parseDuration(given as string);
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() => parseDuration(given as string));
     expect(isInvalidArgumentError(caught)).toBe(true);
     expect(caught).toMatchObject({ argument: 'duration text', value: given });
   });

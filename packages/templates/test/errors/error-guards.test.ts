@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import * as templates from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 /** Each error class with its guard and a call that throws it. */
 const cases = [
@@ -35,15 +36,6 @@ const cases = [
     () => templates.renderPlaceholders(null as unknown as string, new Date(0)),
   ],
 ] as const;
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw');
-}
 
 describe('error hierarchy', () => {
   test.each(cases)('%s: literal name, base class, own guard only', (name, guard, run) => {

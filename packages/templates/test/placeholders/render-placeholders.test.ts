@@ -9,17 +9,9 @@ import {
   renderPlaceholders,
   type RenderPlaceholdersOptions,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 const AT = '2020-03-16T09:05:07.089Z'; // a Monday
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw');
-}
 
 describe('renderPlaceholders: the text around placeholders', () => {
   test.each<[string, { given: string; options?: RenderPlaceholdersOptions; want: string }]>([

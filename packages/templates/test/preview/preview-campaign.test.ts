@@ -7,6 +7,7 @@ import {
   previewCampaign,
   type PreviewableTemplate,
 } from '../../src/index.js';
+import { thrown } from '../support/thrown.js';
 
 type CampaignTemplate = Readable<components['schemas']['CampaignTemplate']>;
 
@@ -108,23 +109,17 @@ describe('previewCampaign', () => {
     const template: PreviewableTemplate = {
       campaign: { name: 'Fine %Y', description: 'Broken %q' },
     };
-    let caught: unknown;
-    try {
-      previewCampaign(template, '2020-01-01T00:00:00Z', { strict: true });
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() =>
+      previewCampaign(template, '2020-01-01T00:00:00Z', { strict: true }),
+    );
     expect(isPlaceholderError(caught)).toBe(true);
     expect(caught).toMatchObject({ input: 'Broken %q', position: 7, letter: 'q' });
   });
 
   test('a bad deadlineDuration is a DurationSyntaxError', () => {
-    let caught: unknown;
-    try {
-      previewCampaign({ ...fetched, deadlineDuration: '2 weeks' }, '2020-01-01T00:00:00Z');
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() =>
+      previewCampaign({ ...fetched, deadlineDuration: '2 weeks' }, '2020-01-01T00:00:00Z'),
+    );
     expect(isDurationSyntaxError(caught)).toBe(true);
     expect(caught).toMatchObject({ input: '2 weeks', position: 0 });
   });
@@ -151,12 +146,9 @@ describe('previewCampaign', () => {
       },
     ],
   ])('%s is an InvalidArgumentError', (_name, { template, argument }) => {
-    let caught: unknown;
-    try {
-      previewCampaign(template as PreviewableTemplate, '2020-01-01T00:00:00Z');
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrown(() =>
+      previewCampaign(template as PreviewableTemplate, '2020-01-01T00:00:00Z'),
+    );
     expect(isInvalidArgumentError(caught)).toBe(true);
     expect(caught).toMatchObject({ argument });
   });
