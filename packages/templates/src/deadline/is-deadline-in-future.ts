@@ -24,7 +24,8 @@ export interface IsDeadlineInFutureOptions extends TimeZoneOptions {
 
 /**
  * Whether a campaign's deadline is still in the future, the condition for activating it (the API answers
- * 400 otherwise).
+ * 400 otherwise). Give the `timeZone` you pass to activation (`ActivateCampaignOptions.timeZone`, whose
+ * default `'Z'` is UTC, as here): it decides which calendar day "today" is.
  *
  * @throws {InvalidInstantError} for a bad date.
  * @throws {InvalidTimeZoneError} for an unknown time zone.
