@@ -1,0 +1,207 @@
+// Prints a syntax tree in the canonical form: single spaces, lowercase keywords, the fewest
+// parentheses the precedence `not` > `and` > `or` allows, and lists written `("a","b")`.
+
+import type { FilterExpression, FilterLiteral } from './ast.js';
+import { FilterBuildError } from './errors/filter-build-error.js';
+import { type Binding, needsParentheses } from './grammar/binding.js';
+import { MAX_FILTER_NESTING } from './grammar/nesting.js';
+import { isFieldName } from './grammar/field-name.js';
+import { isComparisonOperator, isListOperator } from './grammar/keywords.js';
+import {
+  NUMBER_TEXT,
+  describeCharacter,
+  findLoneSurrogate,
+  isDateTimeText,
+  quoteString,
+} from './grammar/literal-text.js';
+
+/**
+ * Prints a filter tree as canonical V3 filter text. Takes a tree from `parseFilter` (its source
+ * offsets are ignored) or one written by hand. `formatFilter(parseFilter(s))` is a fixed point:
+ * parsing and formatting its output again changes nothing.
+ *
+ * The tree is checked as it is printed, so a tree from an untrusted source cannot smuggle in syntax:
+ * field names must be dotted identifiers, operators must belong to their node kind, strings may not
+ * hold unpaired surrogates, and numbers and date-times must match their grammar.
+ *
+ * @throws {FilterBuildError} when the tree holds something that cannot be written.
+ * @example
+ * formatFilter(parseFilter('(name eq "a")  and not(id eq "b" or id eq "c")'));
+ * // 'name eq "a" and not (id eq "b" or id eq "c")'
+ */
+export function formatFilter(tree: FilterExpression): string {
+  return print(tree, 0, 0).text;
+}
+
+/** Tree levels `formatFilter` walks before refusing (chains of one operand add levels, not text). */
+const MAX_TREE_DEPTH = 1000;
+
+interface Printed {
+  readonly text: string;
+  readonly binding: Binding;
+}
+
+/**
+ * Prints `node`, which sits `level` tree levels deep inside `nesting` parentheses and `not`s (counted
+ * the way the parser counts them, so whatever prints also parses).
+ */
+function print(node: FilterExpression, nesting: number, level: number): Printed {
+  if (typeof node !== 'object' || node === null) {
+    throw new FilterBuildError({
+      code: 'invalid-value',
+      value: node,
+      message: `A filter node must be an object, got ${node === null ? 'null' : typeof node}.`,
+    });
+  }
+  if (nesting > MAX_FILTER_NESTING || level > MAX_TREE_DEPTH) {
+    throw new FilterBuildError({
+      code: 'too-deep',
+      message: `The filter nests deeper than ${MAX_FILTER_NESTING} parentheses and nots (or ${MAX_TREE_DEPTH} tree levels), which parseFilter would refuse.`,
+    });
+  }
+  switch (node.kind) {
+    case 'comparison':
+      if (!isComparisonOperator(node.operator)) throw badOperator(node.kind, node.operator);
+      return atom(`${field(node.field)} ${node.operator} ${formatLiteral(node.value)}`);
+    case 'list':
+      if (!isListOperator(node.operator)) throw badOperator(node.kind, node.operator);
+      if (!Array.isArray(node.values) || node.values.length === 0) {
+        throw new FilterBuildError({
+          code: 'empty-list',
+          field: node.field,
+          message: `The ${node.operator} list for field ${JSON.stringify(node.field)} is empty; it needs at least one value.`,
+        });
+      }
+      return atom(
+        `${field(node.field)} ${node.operator} (${node.values.map(formatLiteral).join(',')})`,
+      );
+    case 'present':
+      return atom(`pr ${field(node.field)}`);
+    case 'isnull':
+      return atom(`${field(node.field)} isnull`);
+    case 'not':
+      return atom(`not ${printOperand('not', node.operand, nesting + 1, level)}`);
+    case 'and':
+    case 'or':
+      return printChain(node.kind, node.operands, nesting, level);
+    default:
+      throw new FilterBuildError({
+        code: 'invalid-value',
+        value: (node as { kind?: unknown }).kind,
+        message: `Unknown filter node kind ${JSON.stringify((node as { kind?: unknown }).kind)}.`,
+      });
+  }
+}
+
+function printChain(
+  kind: 'and' | 'or',
+  operands: readonly FilterExpression[],
+  nesting: number,
+  level: number,
+): Printed {
+  if (!Array.isArray(operands) || operands.length === 0) {
+    throw new FilterBuildError({
+      code: 'no-operands',
+      message: `An ${kind} node needs at least one operand.`,
+    });
+  }
+  if (operands.length === 1) return print(operands[0] as FilterExpression, nesting, level + 1);
+  const text = operands
+    .map((operand) => printOperand(kind, operand, nesting, level))
+    .join(` ${kind} `);
+  return { text, binding: kind };
+}
+
+/** Prints an operand of `parent`, in parentheses when it binds more loosely than `parent`. */
+function printOperand(
+  parent: 'not' | 'and' | 'or',
+  operand: FilterExpression,
+  nesting: number,
+  level: number,
+): string {
+  const wrapped = needsParentheses(parent, bindingOf(operand, level + 1));
+  const printed = print(operand, wrapped ? nesting + 1 : nesting, level + 1);
+  return wrapped ? `(${printed.text})` : printed.text;
+}
+
+/** How loosely `node` binds once printed; a chain of one operand binds like that operand. */
+function bindingOf(node: FilterExpression, level: number): Binding {
+  let current = node;
+  for (let depth = level; depth <= MAX_TREE_DEPTH; depth++) {
+    if (typeof current !== 'object' || current === null) return 'atom';
+    if (current.kind !== 'and' && current.kind !== 'or') return 'atom';
+    if (!Array.isArray(current.operands) || current.operands.length !== 1) return current.kind;
+    current = current.operands[0] as FilterExpression;
+  }
+  return 'atom'; // print() reports the depth
+}
+
+const atom = (text: string): Printed => ({ text, binding: 'atom' });
+
+function field(name: string): string {
+  if (typeof name !== 'string' || !isFieldName(name)) {
+    throw new FilterBuildError({
+      code: 'invalid-field-name',
+      field: String(name),
+      message: `${JSON.stringify(name)} is not a field name: use identifiers joined by dots, not a keyword.`,
+    });
+  }
+  return name;
+}
+
+function badOperator(kind: string, operator: unknown): FilterBuildError {
+  return new FilterBuildError({
+    code: 'unsupported-operator',
+    value: operator,
+    message: `${JSON.stringify(operator)} is not an operator of a ${kind} node.`,
+  });
+}
+
+/** Prints one literal, checking that its text is well-formed for its kind. */
+function formatLiteral(literal: FilterLiteral): string {
+  if (typeof literal !== 'object' || literal === null) {
+    throw new FilterBuildError({
+      code: 'invalid-value',
+      value: literal,
+      message: `A filter literal must be an object such as { kind: 'string', value: 'x' }, got ${literal === null ? 'null' : typeof literal}.`,
+    });
+  }
+  switch (literal.kind) {
+    case 'string': {
+      const value: unknown = literal.value;
+      if (typeof value !== 'string') throw badLiteral(literal, 'is not a string');
+      const bad = findLoneSurrogate(value);
+      if (bad >= 0) {
+        throw badLiteral(
+          literal,
+          `holds the unpaired surrogate ${describeCharacter(value, bad)} at offset ${bad}, which cannot be sent in a URL`,
+        );
+      }
+      return quoteString(value);
+    }
+    case 'number':
+      if (typeof literal.value !== 'string' || !NUMBER_TEXT.test(literal.value)) {
+        throw badLiteral(literal, 'is not decimal number text such as "12" or "-1.5e3"');
+      }
+      return literal.value;
+    case 'date-time':
+      if (typeof literal.value !== 'string' || !isDateTimeText(literal.value)) {
+        throw badLiteral(literal, 'is not an RFC 3339 date-time such as "2018-12-18T23:05:55Z"');
+      }
+      return literal.value;
+    case 'boolean':
+      if (typeof literal.value !== 'boolean') throw badLiteral(literal, 'is not true or false');
+      return literal.value ? 'true' : 'false';
+    default:
+      throw badLiteral(literal, 'has an unknown literal kind');
+  }
+}
+
+function badLiteral(literal: FilterLiteral, problem: string): FilterBuildError {
+  const { kind, value } = literal as { kind?: unknown; value?: unknown };
+  return new FilterBuildError({
+    code: 'invalid-value',
+    value,
+    message: `The ${String(kind)} value ${JSON.stringify(value)} ${problem}.`,
+  });
+}

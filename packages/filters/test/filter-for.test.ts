@@ -1,0 +1,331 @@
+import { describe, expect, it } from 'vitest';
+import {
+  filterFor,
+  formatFilter,
+  isFilterBuildError,
+  isFilterValidationError,
+  isUnknownOperationError,
+  parseFilter,
+  type FilterBuildErrorCode,
+  type Filter,
+} from '../src/index.js';
+import { thrown } from './support/nodes.js';
+
+const items = filterFor('listIdentityAccessReviewItems');
+const campaigns = filterFor('getActiveCampaigns');
+const permissions = filterFor('getIdentityCertificationItemPermissions');
+const loose = filterFor({
+  filters: {
+    name: { operators: ['eq', 'co', 'sw', 'in', 'pr', 'isnull'], type: 'string' },
+    size: { operators: ['eq', 'gt', 'le'], type: 'number' },
+    created: { operators: ['gt', 'lt', 'isnull'], type: 'date-time' },
+    anything: { operators: ['eq', 'in', 'ca'] },
+  },
+} as const);
+
+/** Runs `build` and returns the FilterBuildError code it throws. */
+function codeOf(build: () => unknown): FilterBuildErrorCode {
+  const error = thrown(build);
+  if (isFilterBuildError(error)) return error.code;
+  throw error;
+}
+
+describe('filterFor: what each method writes', () => {
+  const cases: [string, { given: () => string; want: string }][] = [
+    ['eq boolean', { given: () => items.eq('completed', false), want: 'completed eq false' }],
+    ['ne boolean', { given: () => items.ne('completed', true), want: 'completed ne true' }],
+    ['eq enum', { given: () => items.eq('type', 'ROLE'), want: 'type eq "ROLE"' }],
+    [
+      'in strings',
+      {
+        given: () => items.in('identitySummary.id', ['a', 'b']),
+        want: 'identitySummary.id in ("a","b")',
+      },
+    ],
+    [
+      'sw string',
+      { given: () => items.sw('access.name', 'Admin'), want: 'access.name sw "Admin"' },
+    ],
+    [
+      'quote and backslash escaped',
+      { given: () => campaigns.eq('name', 'a"b\\c'), want: 'name eq "a\\"b\\\\c"' },
+    ],
+    [
+      'injection attempt stays a value',
+      { given: () => campaigns.eq('name', '") or id pr ("'), want: 'name eq "\\") or id pr (\\""' },
+    ],
+    [
+      'control characters stay inside the quotes',
+      { given: () => campaigns.eq('name', 'a\n") or (\t'), want: 'name eq "a\n\\") or (\t"' },
+    ],
+    [
+      'URL characters written as they are',
+      {
+        given: () => campaigns.eq('name', '#Employees %23 & + ?='),
+        want: 'name eq "#Employees %23 & + ?="',
+      },
+    ],
+    [
+      'ca list',
+      {
+        given: () => permissions.ca('rights', ['CREATE', 'READ']),
+        want: 'rights ca ("CREATE","READ")',
+      },
+    ],
+    ['co', { given: () => loose.co('name', 'x'), want: 'name co "x"' }],
+    ['pr', { given: () => loose.pr('name'), want: 'pr name' }],
+    ['isnull', { given: () => loose.isnull('created'), want: 'created isnull' }],
+    ['number', { given: () => loose.gt('size', 7), want: 'size gt 7' }],
+    ['negative decimal', { given: () => loose.le('size', -1.25), want: 'size le -1.25' }],
+    ['tiny number in exponent form', { given: () => loose.eq('size', 1e-7), want: 'size eq 1e-7' }],
+    [
+      'large number in exponent form',
+      { given: () => loose.eq('size', 1e21), want: 'size eq 1e+21' },
+    ],
+    ['negative zero', { given: () => loose.eq('size', -0), want: 'size eq 0' }],
+    [
+      'bigint exactly',
+      { given: () => loose.eq('size', 2n ** 70n), want: 'size eq 1180591620717411303424' },
+    ],
+    [
+      'Date as ISO-8601',
+      {
+        given: () => loose.gt('created', new Date(Date.UTC(2018, 11, 18, 23, 5, 55))),
+        want: 'created gt 2018-12-18T23:05:55.000Z',
+      },
+    ],
+    [
+      'date-time text bare',
+      {
+        given: () => loose.lt('created', '2018-12-18T23:05:55+01:00'),
+        want: 'created lt 2018-12-18T23:05:55+01:00',
+      },
+    ],
+    [
+      'untyped field takes the JavaScript type',
+      {
+        given: () => loose.in('anything', ['a', 1, true, new Date(0)]),
+        want: 'anything in ("a",1,true,1970-01-01T00:00:00.000Z)',
+      },
+    ],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const text = given();
+    expect(text).toBe(want);
+    expect(formatFilter(parseFilter(text))).toBe(text);
+  });
+});
+
+describe('filterFor: combinators add only the parentheses precedence needs', () => {
+  const { eq, and, or, not } = campaigns; // destructured: the methods do not use `this`
+  const a = eq('id', 'a');
+  const b = eq('name', 'b');
+  const c = eq('status', 'ACTIVE');
+  const cases: [string, { given: () => string; want: string }][] = [
+    [
+      'and',
+      { given: () => and(a, b, c), want: 'id eq "a" and name eq "b" and status eq "ACTIVE"' },
+    ],
+    [
+      'or inside and',
+      { given: () => and(or(a, b), c), want: '(id eq "a" or name eq "b") and status eq "ACTIVE"' },
+    ],
+    [
+      'and inside or',
+      { given: () => or(and(a, b), c), want: 'id eq "a" and name eq "b" or status eq "ACTIVE"' },
+    ],
+    [
+      'and inside and',
+      { given: () => and(a, and(b, c)), want: 'id eq "a" and name eq "b" and status eq "ACTIVE"' },
+    ],
+    ['not of atom', { given: () => not(a), want: 'not id eq "a"' }],
+    ['not of and', { given: () => not(and(a, b)), want: 'not (id eq "a" and name eq "b")' }],
+    [
+      'not of or inside and',
+      {
+        given: () => and(not(or(a, b)), c),
+        want: 'not (id eq "a" or name eq "b") and status eq "ACTIVE"',
+      },
+    ],
+    [
+      'keywords inside values do not count',
+      {
+        given: () => and(eq('name', 'x or y'), eq('name', ' and (')),
+        want: 'name eq "x or y" and name eq " and ("',
+      },
+    ],
+    [
+      'single operand returned as is',
+      { given: () => and(or(a, b)), want: 'id eq "a" or name eq "b"' },
+    ],
+    [
+      'single or operand returned as is',
+      { given: () => or(and(a, b)), want: 'id eq "a" and name eq "b"' },
+    ],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const text = given();
+    expect(text).toBe(want);
+    expect(formatFilter(parseFilter(text))).toBe(text);
+  });
+});
+
+describe('filterFor: refuses at run time what types refuse at compile time', () => {
+  const untyped = items as unknown as Record<string, (...args: unknown[]) => string>;
+  const call =
+    (name: string, ...args: unknown[]) =>
+    () =>
+      (untyped[name] as (...a: unknown[]) => string)(...args);
+  const cases: [string, { given: () => unknown; want: FilterBuildErrorCode }][] = [
+    ['unknown field', { given: call('eq', 'nope', 1), want: 'unknown-field' }],
+    ['inherited property as field', { given: call('eq', 'toString', 1), want: 'unknown-field' }],
+    [
+      'unsupported operator',
+      { given: call('sw', 'identitySummary.id', 'x'), want: 'unsupported-operator' },
+    ],
+    [
+      'string for a boolean field',
+      { given: call('eq', 'completed', 'false'), want: 'invalid-value' },
+    ],
+    ['null value', { given: call('eq', 'id', null), want: 'invalid-value' }],
+    ['lone surrogate', { given: call('eq', 'id', '\ud83d'), want: 'invalid-value' }],
+    ['value outside the enum', { given: call('eq', 'type', 'NOPE'), want: 'invalid-value' }],
+    ['number in a list of strings', { given: call('in', 'id', ['a', 1]), want: 'invalid-value' }],
+    ['undefined value', { given: call('eq', 'id', undefined), want: 'invalid-value' }],
+    ['object value', { given: call('eq', 'id', { toString: () => 'x' }), want: 'invalid-value' }],
+    ['empty in list', { given: call('in', 'id', []), want: 'empty-list' }],
+    ['in with a non-array', { given: call('in', 'id', 'abc'), want: 'empty-list' }],
+    ['and without operands', { given: call('and'), want: 'no-operands' }],
+    ['and with a non-string', { given: call('and', 42), want: 'invalid-operand' }],
+    [
+      'and with text cast to Filter that breaks out',
+      { given: call('and', 'id eq "a") or (id eq "b"'), want: 'invalid-operand' },
+    ],
+    [
+      'or with a filter for another operation',
+      { given: call('or', 'status eq "ACTIVE"'), want: 'invalid-operand' },
+    ],
+    ['not with an empty string', { given: call('not', ''), want: 'invalid-operand' }],
+    ['NaN', { given: () => loose.eq('size', Number.NaN), want: 'invalid-value' }],
+    [
+      'Infinity',
+      { given: () => loose.gt('size', Number.POSITIVE_INFINITY), want: 'invalid-value' },
+    ],
+    ['invalid Date', { given: () => loose.gt('created', new Date('nope')), want: 'invalid-value' }],
+    [
+      'Date beyond year 9999',
+      { given: () => loose.gt('created', new Date(Date.UTC(10000, 0, 1))), want: 'invalid-value' },
+    ],
+    [
+      'malformed date-time text',
+      {
+        given: () => loose.gt('created', '2018-12-18T23:05' as '2018-12-18T23:05:00Z'),
+        want: 'invalid-value',
+      },
+    ],
+    [
+      'date-time text on a day that does not exist',
+      { given: () => loose.gt('created', '2018-04-31T00:00:00Z'), want: 'invalid-value' },
+    ],
+    [
+      'Date for a string field',
+      { given: () => loose.eq('name', new Date(0) as unknown as string), want: 'invalid-value' },
+    ],
+    [
+      'not on the permissions endpoint',
+      {
+        given: () =>
+          (permissions as unknown as { not: (f: string) => string }).not('target eq "x"'),
+        want: 'unsupported-composite',
+      },
+    ],
+    [
+      'operation without filters',
+      {
+        given: () => filterFor('createCampaign' as 'getActiveCampaigns'),
+        want: 'filters-not-supported',
+      },
+    ],
+    [
+      'bad field name in plain capabilities',
+      {
+        given: () => filterFor({ filters: { 'a or b': { operators: ['eq'] } } }).eq('a or b', 1),
+        want: 'invalid-field-name',
+      },
+    ],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    expect(codeOf(given)).toBe(want);
+  });
+
+  it('throws UnknownOperationError for an operationId that does not exist', () => {
+    const error = thrown(() => filterFor('noSuchOperation' as 'getActiveCampaigns'));
+    expect(isUnknownOperationError(error) && error.operationId).toBe('noSuchOperation');
+  });
+
+  it('explains a refused operand with the problem it has', () => {
+    const error = thrown(() =>
+      items.and('status eq "ACTIVE"' as Filter<'listIdentityAccessReviewItems'>),
+    );
+    expect(isFilterBuildError(error) && error.message).toContain(
+      'listIdentityAccessReviewItems cannot filter on "status"',
+    );
+  });
+
+  it('names the enum members when a value is not one of them', () => {
+    expect(() => call('eq', 'access.type', 'role')()).toThrow(/not one of .*ROLE/);
+  });
+
+  it('names the field and the accepted operators in its message', () => {
+    expect(() => call('sw', 'identitySummary.id', 'x')()).toThrow(
+      'Field "identitySummary.id" does not support "sw" on listIdentityAccessReviewItems; it supports eq, in.',
+    );
+  });
+});
+
+describe('filterFor(...).from: text or trees from elsewhere', () => {
+  it('returns valid text in canonical form', () => {
+    expect(campaigns.from('(name  sw "Q1")and status in ("ACTIVE")')).toBe(
+      'name sw "Q1" and status in ("ACTIVE")',
+    );
+    expect(campaigns.from(parseFilter('id eq "x"'))).toBe('id eq "x"');
+  });
+
+  it('accepts a tree written by hand', () => {
+    expect(
+      campaigns.from({
+        kind: 'or',
+        operands: [
+          {
+            kind: 'comparison',
+            field: 'status',
+            operator: 'eq',
+            value: { kind: 'string', value: 'ACTIVE' },
+          },
+          {
+            kind: 'comparison',
+            field: 'name',
+            operator: 'sw',
+            value: { kind: 'string', value: 'Q1' },
+          },
+        ],
+      }),
+    ).toBe('status eq "ACTIVE" or name sw "Q1"');
+  });
+
+  it('throws FilterValidationError with a syntax problem for text that does not parse', () => {
+    const error = thrown(() => campaigns.from('name EQ "x"'));
+    expect(isFilterValidationError(error) && error.problems.map((p) => [p.code, p.start])).toEqual([
+      ['syntax', 5],
+    ]);
+  });
+
+  it('throws FilterValidationError listing each unsupported field and operator', () => {
+    const error = thrown(() => permissions.from('not target co "x" and foo eq 1'));
+    expect(isFilterValidationError(error) && error.problems.map((p) => p.code)).toEqual([
+      'unsupported-composite',
+      'unsupported-operator',
+      'unknown-field',
+    ]);
+  });
+});
