@@ -14,10 +14,19 @@ type FieldsOf<C> = C extends { readonly filters: infer F }
 /** The filterable field names of capabilities `C`. */
 export type FilterFieldName<C> = keyof FieldsOf<C> & string;
 
-/** The fields of `C` that accept operator `O`. */
-export type FieldsSupporting<C, O extends FilterOperator> = {
-  [F in FilterFieldName<C>]: O extends FieldsOf<C>[F]['operators'][number] ? F : never;
-}[FilterFieldName<C>];
+/**
+ * The fields of `C` that accept operator `O`. Written as the keys of a filtered object so that
+ * compiler messages list the fields themselves rather than this alias.
+ */
+export type FieldsSupporting<C, O extends FilterOperator> = keyof {
+  [
+    F in keyof FieldsOf<C> as F extends string
+      ? O extends FieldsOf<C>[F]['operators'][number]
+        ? F
+        : never
+      : never
+  ]: F;
+};
 
 /** Every operator at least one field of `C` accepts. */
 export type OperatorsOf<C> = {
@@ -51,11 +60,13 @@ export type ValueOfType<T> = T extends 'string'
         : FilterScalar;
 
 /** The values field `F` of `C` accepts: its enum members, or the values of its type. */
-export type FilterValueFor<C, F extends string> = FieldsOf<C>[F] extends {
-  readonly enum: readonly (infer E)[];
-}
+export type FilterValueFor<C, F extends PropertyKey> = ValueOfField<
+  FieldsOf<C>[F & keyof FieldsOf<C>]
+>;
+
+type ValueOfField<X> = X extends { readonly enum: readonly (infer E)[] }
   ? E
-  : FieldsOf<C>[F] extends { readonly type: infer T extends FilterValueType }
+  : X extends { readonly type: infer T extends FilterValueType }
     ? ValueOfType<T>
     : FilterScalar;
 
