@@ -23,6 +23,15 @@ export interface SortTerm {
  * parseSorters('name,-created').map((t) => t.direction); // ['asc', 'desc']
  */
 export function parseSorters(text: string): SortTerm[] {
+  if (typeof text !== 'string') {
+    throw new FilterSyntaxError({
+      input: String(text),
+      position: 0,
+      expected: ['sorters text (a string)'],
+      found: text === null ? 'null' : typeof text,
+      parameter: 'sorters',
+    });
+  }
   const terms: SortTerm[] = [];
   let start = 0;
   for (const key of text.split(',')) {
@@ -35,6 +44,7 @@ export function parseSorters(text: string): SortTerm[] {
         position: start,
         expected: ['a field name, optionally preceded by -'],
         found: key === '' ? (end === text.length ? 'end of input' : '","') : JSON.stringify(key),
+        parameter: 'sorters',
         ...(key.trim() !== key
           ? { hint: 'Sort keys are separated by commas without spaces.' }
           : {}),

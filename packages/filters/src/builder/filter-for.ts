@@ -14,6 +14,7 @@ import {
   type ResolvedCapabilities,
 } from '../capabilities.js';
 import { FilterBuildError } from '../errors/filter-build-error.js';
+import { FilterValidationError } from '../errors/filter-validation-error.js';
 import { formatFilter } from '../format-filter.js';
 import { isFieldName } from '../grammar/field-name.js';
 import { assertReadable, readFilter } from '../validation/read-filter.js';
@@ -132,7 +133,7 @@ function operandTree(
     throw new FilterBuildError({
       code: 'invalid-operand',
       value: filter,
-      cause: error,
+      cause: error ?? new FilterValidationError('filters', problems),
       message: `${composite}() takes filters made by this builder for ${capabilities.label}; ${JSON.stringify(filter)} is not one: ${problems.map((p) => p.message).join(' ')}`,
     });
   }

@@ -22,7 +22,7 @@ export function validateSorters(text: string, target: CapabilityTarget): readonl
         code: 'sorters-not-supported',
         message: `${capabilities.label} takes no sorters parameter.`,
         start: 0,
-        end: text.length,
+        end: typeof text === 'string' ? text.length : 0,
         field: null,
         expected: [],
       },
@@ -36,7 +36,7 @@ export function validateSorters(text: string, target: CapabilityTarget): readonl
     return [
       {
         code: 'syntax',
-        message: error.message.split('\n', 1)[0] ?? error.message,
+        message: error.summary,
         start: error.position,
         end: error.position,
         field: null,

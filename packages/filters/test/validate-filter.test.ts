@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertValidFilter,
+  isFilterBuildError,
+  isFilterValidationError,
+  isUnknownOperationError,
+  parseFilter,
+  validateFilter,
+  type CapabilityTarget,
+  type FilterExpression,
+  type FilterProblemCode,
+} from '../src/index.js';
+import { and, eq, not, or, str, thrown } from './support/nodes.js';
+
+type Row = [code: FilterProblemCode, field: string | null, operator: string | null, start?: number];
+
+const rows = (filter: string | FilterExpression, target: CapabilityTarget): Row[] =>
+  validateFilter(filter, target).map((p) => {
+    const row: Row = [p.code, p.field, p.operator];
+    if (p.start !== undefined) row.push(p.start);
+    return row;
+  });
+
+describe('validateFilter: what the API would answer 400 to', () => {
+  const cases: [string, { given: [string, CapabilityTarget]; want: Row[] }][] = [
+    [
+      'campaigns by status',
+      { given: ['status in ("ACTIVE","STAGED") and name sw "Q1"', 'getActiveCampaigns'], want: [] },
+    ],
+    [
+      'review items not yet decided for an identity',
+      {
+        given: [
+          'completed eq false and identitySummary.id eq "2c9"',
+          'listIdentityAccessReviewItems',
+        ],
+        want: [],
+      },
+    ],
+    [
+      'the documented permissions example',
+      {
+        given: [
+          'rights ca ("CREATE") and target eq "SYS.OBJAUTH2"',
+          'getIdentityCertificationItemPermissions',
+        ],
+        want: [],
+      },
+    ],
+    [
+      'unknown field',
+      {
+        given: ['created gt 2020-01-01T00:00:00Z', 'getActiveCampaigns'],
+        want: [['unknown-field', 'created', 'gt', 0]],
+      },
+    ],
+    [
+      'unsupported operator',
+      {
+        given: ['name co "x"', 'getActiveCampaigns'],
+        want: [['unsupported-operator', 'name', 'co', 5]],
+      },
+    ],
+    [
+      'every problem, in source order',
+      {
+        given: ['id sw "a" or nope eq 1 or pr name', 'getActiveCampaigns'],
+        want: [
+          ['unsupported-operator', 'id', 'sw', 3],
+          ['unknown-field', 'nope', 'eq', 13],
+          ['unsupported-operator', 'name', 'pr', 26],
+        ],
+      },
+    ],
+    [
+      'the permissions endpoint refuses not and allows or',
+      {
+        given: ['not target eq "a" or target sw "b"', 'getIdentityCertificationItemPermissions'],
+        want: [['unsupported-composite', null, 'not', 0]],
+      },
+    ],
+    [
+      'each refused composite keyword',
+      {
+        given: [
+          'a eq 1 and b eq 2 and c eq 3',
+          {
+            filters: {
+              a: { operators: ['eq'] },
+              b: { operators: ['eq'] },
+              c: { operators: ['eq'] },
+            },
+            filterComposites: [],
+          },
+        ],
+        want: [
+          ['unsupported-composite', null, 'and', 7],
+          ['unsupported-composite', null, 'and', 18],
+        ],
+      },
+    ],
+    [
+      'value of the wrong kind',
+      {
+        given: ['completed eq "false"', 'listIdentityCertifications'],
+        want: [['value-type', 'completed', 'eq', 13]],
+      },
+    ],
+    [
+      'each list value of the wrong kind',
+      {
+        given: ['id in ("a",1,true)', 'getActiveCampaigns'],
+        want: [
+          ['value-type', 'id', 'in', 11],
+          ['value-type', 'id', 'in', 13],
+        ],
+      },
+    ],
+    [
+      'sw needs a string even on an untyped field',
+      {
+        given: ['x sw 1', { filters: { x: { operators: ['sw'] } } }],
+        want: [['value-type', 'x', 'sw', 5]],
+      },
+    ],
+    [
+      'untyped fields take any literal',
+      { given: ['x eq 2020-01-01T00:00:00Z', { filters: { x: { operators: ['eq'] } } }], want: [] },
+    ],
+    [
+      'inherited property names are not fields',
+      {
+        given: ['constructor eq "x"', 'getActiveCampaigns'],
+        want: [['unknown-field', 'constructor', 'eq', 0]],
+      },
+    ],
+    [
+      'syntax error',
+      { given: ['name EQ "x"', 'getActiveCampaigns'], want: [['syntax', null, null, 5]] },
+    ],
+    [
+      'operation without filters',
+      { given: ['id eq "a"', 'getCampaign'], want: [['filters-not-supported', null, null, 0]] },
+    ],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    expect(rows(...given)).toEqual(want);
+  });
+
+  it('gives each problem a span, a message and what would be accepted', () => {
+    expect(validateFilter('identitySummary.id sw "x"', 'listIdentityAccessReviewItems')).toEqual([
+      {
+        code: 'unsupported-operator',
+        message:
+          'Field "identitySummary.id" does not support "sw" on listIdentityAccessReviewItems; it supports eq, in.',
+        start: 19,
+        end: 21,
+        field: 'identitySummary.id',
+        operator: 'sw',
+        expected: ['eq', 'in'],
+      },
+    ]);
+  });
+
+  it('reports a syntax error as one problem naming what was expected', () => {
+    const [problem] = validateFilter('name eq', 'getActiveCampaigns');
+    expect(problem?.message).toBe(
+      'Expected one of a quoted string, a number, true, false, an RFC 3339 date-time at position 7, found end of input.',
+    );
+    expect(problem?.expected).toContain('a quoted string');
+  });
+
+  it('checks trees too: parsed ones with positions, hand-written ones without', () => {
+    expect(rows(parseFilter('name co "x"'), 'getActiveCampaigns')).toEqual([
+      ['unsupported-operator', 'name', 'co', 5],
+    ]);
+    const tree = not(or(eq('nope', str('x')), eq('name', str('y'))));
+    expect(rows(tree, 'getIdentityCertificationItemPermissions')).toEqual([
+      ['unsupported-composite', null, 'not'],
+      ['unknown-field', 'nope', 'eq'],
+      ['unknown-field', 'name', 'eq'],
+    ]);
+  });
+
+  it('does not count a composite that is never written (a chain of one operand)', () => {
+    const target = { filters: { name: { operators: ['eq'] } }, filterComposites: [] } as const;
+    expect(validateFilter(and(eq('name', str('x'))), target)).toEqual([]);
+  });
+
+  it('throws FilterBuildError for a tree that cannot be printed', () => {
+    const error = thrown(() => validateFilter(eq('a b', str('x')), 'getActiveCampaigns'));
+    expect(isFilterBuildError(error) && error.code).toBe('invalid-field-name');
+  });
+
+  it('throws UnknownOperationError for an unknown operationId', () => {
+    const error = thrown(() => validateFilter('id eq "a"', 'getCampaignz' as 'getCampaign'));
+    expect(isUnknownOperationError(error) && error.operationId).toBe('getCampaignz');
+  });
+});
+
+describe('assertValidFilter', () => {
+  it('returns the parsed tree of valid text, ready to evaluate', () => {
+    const tree = assertValidFilter('completed eq false', 'getIdentitySummaries');
+    expect(tree).toMatchObject({ kind: 'comparison', field: 'completed', value: { value: false } });
+  });
+
+  it('returns a valid tree as it is', () => {
+    const tree = eq('name', str('x'));
+    expect(assertValidFilter(tree, 'getActiveCampaigns')).toBe(tree);
+  });
+
+  it('throws FilterValidationError listing every problem with its place', () => {
+    const error = thrown(() => assertValidFilter('id sw "a" or nope eq 1', 'getActiveCampaigns'));
+    expect(isFilterValidationError(error) && error.parameter).toBe('filters');
+    expect(isFilterValidationError(error) && error.problems).toHaveLength(2);
+    expect((error as Error).message).toBe(
+      'Invalid filters: Field "id" does not support "sw" on getActiveCampaigns; it supports eq, in. (at 3) getActiveCampaigns cannot filter on "nope"; filterable fields: id, name, status. (at 13)',
+    );
+  });
+});
