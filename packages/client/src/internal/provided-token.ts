@@ -1,0 +1,36 @@
+import { IscConfigError } from '../errors/isc-config-error.js';
+import { abortable } from './abortable.js';
+import type { TokenSource } from './token-source.js';
+
+/** A fixed token: nothing to refresh, so a 401 is final. */
+export function fixedToken(token: string): TokenSource {
+  const secrets = [token];
+  return {
+    peek: () => token,
+    get: () => Promise.resolve(token),
+    reject: () => false,
+    secrets: () => secrets,
+  };
+}
+
+/** A caller's token function, asked before every request and once more after a 401. */
+export function providedToken(provide: () => string | Promise<string>): TokenSource {
+  let latest: string[] = [];
+  const ask = async (): Promise<string> => {
+    const token = await provide();
+    if (typeof token !== 'string' || token === '') {
+      throw new IscConfigError(
+        'auth.accessToken',
+        `the accessToken function must return a non-empty string, got ${token === '' ? 'an empty string' : typeof token}`,
+      );
+    }
+    latest = [token];
+    return token;
+  };
+  return {
+    peek: () => undefined,
+    get: (signal) => abortable(ask(), signal),
+    reject: () => true,
+    secrets: () => latest,
+  };
+}

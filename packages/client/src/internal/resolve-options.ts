@@ -1,0 +1,184 @@
+// Checks every option of `createIscClient` once, at construction, and resolves the defaults.
+
+import { IscConfigError } from '../errors/isc-config-error.js';
+import type { IscClientOptions, IscFetch, IscLogger } from '../options.js';
+import { checkBoolean, checkDuration, checkInteger, describeValue } from './check-option.js';
+import type { Platform } from './platform.js';
+import { resolveAuth, type ResolvedAuth } from './resolve-auth.js';
+import { baseUrlLocation, tenantLocation, type ApiLocation } from './resolve-base-url.js';
+import { resolveRetry } from './resolve-retry.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+
+/** Every option, checked and defaulted. */
+export interface ClientConfig extends ApiLocation {
+  readonly auth: ResolvedAuth;
+  readonly timeout: number;
+  readonly retry: RetryPolicy | undefined;
+  readonly tokenRefreshMargin: number;
+  readonly allowInsecureHttp: boolean;
+  readonly fetch: IscFetch;
+  readonly logger: IscLogger | undefined;
+  /** Headers set on every request (User-Agent and Accept included), lower-case names. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly maxResponseBytes: number;
+  readonly platform: Platform;
+}
+
+const KNOWN_OPTIONS = new Set([
+  'tenant',
+  'baseUrl',
+  'auth',
+  'timeout',
+  'retry',
+  'tokenRefreshMargin',
+  'allowInsecureHttp',
+  'fetch',
+  'logger',
+  'userAgentSuffix',
+  'headers',
+  'maxResponseBytes',
+]);
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+const DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+
+/** Validates `options` (reading `SAIL_*` variables where the platform has an environment). */
+export function resolveOptions(
+  options: IscClientOptions | undefined,
+  platform: Platform,
+): ClientConfig {
+  const given = (options ?? {}) as Record<string, unknown>;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new IscConfigError('options', `must be an object, got ${describeValue(options)}`);
+  }
+  for (const key of Object.keys(given)) {
+    if (!KNOWN_OPTIONS.has(key)) {
+      throw new IscConfigError(key, 'is not an option of createIscClient');
+    }
+  }
+  const allowInsecureHttp = checkBoolean('allowInsecureHttp', given['allowInsecureHttp'], false);
+  const location = locate(given, platform, allowInsecureHttp);
+  const fetch = given['fetch'] ?? globalThis.fetch;
+  if (typeof fetch !== 'function') {
+    throw new IscConfigError(
+      'fetch',
+      'must be a function; this runtime has no global fetch to default to',
+    );
+  }
+  const logger = given['logger'];
+  if (logger !== undefined && (typeof logger !== 'object' || logger === null)) {
+    throw new IscConfigError(
+      'logger',
+      `must be an object with debug/info/warn methods, got ${describeValue(logger)}`,
+    );
+  }
+  return {
+    ...location,
+    auth: authenticate(given['auth'], location.origin, platform, allowInsecureHttp),
+    timeout: checkDuration('timeout', given['timeout'], 60_000),
+    retry: resolveRetry(given['retry'], DEFAULT_RETRY_POLICY),
+    tokenRefreshMargin: checkDuration('tokenRefreshMargin', given['tokenRefreshMargin'], 60_000),
+    allowInsecureHttp,
+    fetch: fetch as IscFetch,
+    logger: logger as IscLogger | undefined,
+    headers: defaultHeaders(given, platform),
+    maxResponseBytes: checkInteger(
+      'maxResponseBytes',
+      given['maxResponseBytes'],
+      DEFAULT_MAX_RESPONSE_BYTES,
+      1,
+      Number.MAX_SAFE_INTEGER,
+    ),
+    platform,
+  };
+}
+
+function locate(
+  given: Record<string, unknown>,
+  platform: Platform,
+  allowInsecureHttp: boolean,
+): ApiLocation {
+  const { tenant, baseUrl } = given;
+  if (tenant !== undefined && baseUrl !== undefined) {
+    throw new IscConfigError('tenant', 'give either tenant or baseUrl, not both');
+  }
+  if (tenant !== undefined) return tenantLocation(tenant);
+  if (baseUrl !== undefined) return baseUrlLocation('baseUrl', baseUrl, allowInsecureHttp);
+  const fromEnv = platform.env?.('SAIL_BASE_URL');
+  if (fromEnv) return baseUrlLocation('SAIL_BASE_URL', fromEnv, allowInsecureHttp);
+  throw new IscConfigError(
+    'baseUrl',
+    platform.env
+      ? 'is required: give tenant or baseUrl, or set SAIL_BASE_URL'
+      : 'is required: give tenant or baseUrl (the browser entry reads no environment variables)',
+  );
+}
+
+function authenticate(
+  auth: unknown,
+  origin: string,
+  platform: Platform,
+  allowInsecureHttp: boolean,
+): ResolvedAuth {
+  if (auth !== undefined || platform.env === undefined) {
+    return resolveAuth(auth, origin, allowInsecureHttp);
+  }
+  const clientId = platform.env('SAIL_CLIENT_ID') || undefined;
+  const clientSecret = platform.env('SAIL_CLIENT_SECRET') || undefined;
+  if (clientId === undefined && clientSecret === undefined) {
+    throw new IscConfigError(
+      'auth',
+      'is required: give { clientId, clientSecret } or { accessToken }, or set SAIL_CLIENT_ID and SAIL_CLIENT_SECRET',
+    );
+  }
+  return resolveAuth({ clientId, clientSecret }, origin, allowInsecureHttp, {
+    auth: 'auth',
+    clientId: 'SAIL_CLIENT_ID',
+    clientSecret: 'SAIL_CLIENT_SECRET',
+  });
+}
+
+/** Accept, User-Agent (where allowed) and the caller's `headers`, checked. */
+function defaultHeaders(
+  given: Record<string, unknown>,
+  platform: Platform,
+): Record<string, string> {
+  const out: Record<string, string> = { accept: 'application/json' };
+  const suffix = given['userAgentSuffix'];
+  if (
+    suffix !== undefined &&
+    (typeof suffix !== 'string' || !PRINTABLE_ASCII.test(suffix.trim()))
+  ) {
+    throw new IscConfigError(
+      'userAgentSuffix',
+      'must be a non-empty string of printable ASCII characters',
+    );
+  }
+  if (platform.userAgent !== undefined) {
+    out['user-agent'] = suffix ? `${platform.userAgent} ${suffix.trim()}` : platform.userAgent;
+  }
+  const headers = given['headers'];
+  if (headers === undefined) return out;
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) {
+    throw new IscConfigError(
+      'headers',
+      `must be an object of header names to strings, got ${describeValue(headers)}`,
+    );
+  }
+  for (const [name, value] of Object.entries(headers)) {
+    const field = `headers.${name}`;
+    if (name.toLowerCase() === 'authorization') {
+      throw new IscConfigError(field, 'is managed by the client; use the auth option');
+    }
+    if (typeof value !== 'string') {
+      throw new IscConfigError(field, `must be a string, got ${describeValue(value)}`);
+    }
+    try {
+      new Headers([[name, value]]);
+    } catch {
+      throw new IscConfigError(field, 'is not a valid HTTP header name or value');
+    }
+    out[name.toLowerCase()] = value;
+  }
+  return out;
+}

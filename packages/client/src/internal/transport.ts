@@ -1,0 +1,252 @@
+// The client's fetch: attaches the token (only for the API's origin), follows redirects, refreshes the
+// token once after a 401, retries what may safely be retried, and reads the final body to the end.
+// Everything a call waits for gives up when the call's signal aborts.
+
+import { isIscError } from '../errors/isc-error.js';
+import { IscNetworkError } from '../errors/isc-network-error.js';
+import { abortable, sleep } from './abortable.js';
+import { bufferErrorResponse, discardBody, readSuccessBody } from './buffered-response.js';
+import type { CallContext } from './call-context.js';
+import type { Log } from './log.js';
+import { describeNetworkFailure, inspectNetworkFailure } from './network-failure.js';
+import type { OutgoingRequest } from './outgoing-request.js';
+import { isRedirectStatus, MAX_REDIRECTS, type RedirectHop } from './redirect.js';
+import type { ClientConfig } from './resolve-options.js';
+import { parseRetryAfter } from './retry-after.js';
+import { backoffDelay, isIdempotentMethod, isRetryableStatus } from './retry-policy.js';
+import { isSameOrigin } from './same-origin.js';
+import type { TokenSource } from './token-source.js';
+
+/**
+ * The final response of a call. `bytes` holds the body of a success response, already read (the
+ * response's own body is then used up); an error response comes back buffered, readable as usual; a
+ * streamed call (`readsBody: false`) gets its response untouched.
+ */
+export interface Delivery {
+  readonly response: Response;
+  readonly bytes: Uint8Array | undefined;
+}
+
+/** Sends one logical request; `tokens` is omitted for the token request itself. */
+export type Exchange = (
+  request: OutgoingRequest,
+  call: CallContext,
+  tokens?: TokenSource,
+) => Promise<Delivery>;
+
+type RetryReason = 'rate-limited' | 'server-error' | 'network-error';
+
+/** Creates the exchange function over the configured fetch. `secrets` lists what to scrub from bodies. */
+export function createTransport(
+  config: ClientConfig,
+  log: Log,
+  secrets: () => readonly string[],
+): Exchange {
+  const send = config.fetch;
+  const { nextHop } = config.platform;
+
+  /** Fetches one hop (no extra async step when nothing is logged). */
+  function fetchHop(hop: RedirectHop, call: CallContext, attempt: number): Promise<Response> {
+    call.url = hop.url;
+    if (log.debug === undefined)
+      return abortable(send(hop.url, hop.init), call.signal, discardBody);
+    return fetchHopLogged(hop, call, attempt);
+  }
+
+  /** Fetches one hop and logs the request and the response. */
+  async function fetchHopLogged(
+    hop: RedirectHop,
+    call: CallContext,
+    attempt: number,
+  ): Promise<Response> {
+    const { method } = hop.init;
+    const started = Date.now();
+    log.debug?.({
+      type: 'request',
+      message: `${method} ${hop.url}`,
+      method,
+      url: hop.url,
+      attempt,
+    });
+    const response = await abortable(send(hop.url, hop.init), call.signal, discardBody);
+    log.debug?.({
+      type: 'response',
+      message: `${method} ${hop.url} -> ${response.status}`,
+      method,
+      url: hop.url,
+      attempt,
+      status: response.status,
+      durationMs: Date.now() - started,
+    });
+    return response;
+  }
+
+  /** Follows the redirects of `response` (Node entry only), dropping Authorization across origins. */
+  async function followRedirects(
+    response: Response,
+    first: RedirectHop,
+    request: OutgoingRequest,
+    call: CallContext,
+    attempt: number,
+  ): Promise<Response> {
+    let hop = first;
+    for (let hops = 0; nextHop && isRedirectStatus(response.status); hops++) {
+      const { method } = hop.init;
+      if (request.redirect === 'error') {
+        discardBody(response);
+        throw new IscNetworkError(
+          method,
+          hop.url,
+          `the server redirected (${response.status}), and this request does not follow redirects`,
+        );
+      }
+      const next = nextHop(
+        response,
+        hop,
+        config.origin,
+        config.allowInsecureHttp,
+        request.replayable,
+      );
+      if (next === undefined) return response;
+      discardBody(response);
+      if (hops >= MAX_REDIRECTS)
+        throw new IscNetworkError(method, hop.url, `more than ${MAX_REDIRECTS} redirects`);
+      log.debug?.({
+        type: 'redirect',
+        message: `${hop.url} redirected to ${next.url}`,
+        method,
+        url: hop.url,
+        location: next.url,
+      });
+      hop = next;
+      response = await fetchHop(hop, call, attempt);
+    }
+    return response;
+  }
+
+  return async function exchange(request, call, tokens) {
+    const method = request.init.method;
+    const idempotent = call.idempotent ?? isIdempotentMethod(method);
+    // A streamed body can be sent once only: no retry, no re-authentication.
+    const policy = request.replayable ? call.retry : undefined;
+    const headers = request.init.headers;
+    const authorizes = tokens !== undefined && isSameOrigin(request.url, config.origin);
+    let attempt = 0;
+    let waited = 0;
+    let reauthenticated = false;
+
+    /** The wait before the next attempt, or undefined when the policy, budget or deadline forbid one. */
+    function planWait(
+      reason: RetryReason,
+      status: number | undefined,
+      retryAfter: number | undefined,
+    ): number | undefined {
+      if (policy === undefined || attempt >= policy.maxAttempts) return undefined;
+      if (retryAfter !== undefined && retryAfter > policy.maxRetryAfter) return undefined;
+      const wait = retryAfter ?? backoffDelay(policy, attempt);
+      if (waited + wait > policy.maxTotalWait || Date.now() + wait >= call.deadline)
+        return undefined;
+      waited += wait;
+      log.warn?.({
+        type: 'retry',
+        message: `${method} ${call.url}: attempt ${attempt} failed (${status ?? reason}), retrying in ${wait} ms`,
+        method,
+        url: call.url,
+        attempt,
+        reason,
+        status,
+        waitMs: wait,
+      });
+      return wait;
+    }
+
+    for (;;) {
+      attempt += 1;
+      let token: string | undefined;
+      if (authorizes) {
+        token = tokens.peek() ?? (await tokens.get(call.signal));
+        headers['authorization'] = `Bearer ${token}`;
+      } else {
+        delete headers['authorization'];
+      }
+      const hop: RedirectHop = {
+        url: request.url,
+        init: {
+          ...request.init,
+          signal: call.fetchSignal ?? null,
+          redirect: nextHop ? 'manual' : request.redirect,
+        },
+      };
+
+      let response: Response;
+      try {
+        response = await fetchHop(hop, call, attempt);
+        if (nextHop && request.redirect !== 'manual' && isRedirectStatus(response.status)) {
+          response = await followRedirects(response, hop, request, call, attempt);
+        }
+      } catch (error) {
+        if (call.signal?.aborted) throw call.signal.reason;
+        if (isIscError(error)) throw error;
+        const failure = inspectNetworkFailure(error);
+        const wait =
+          !failure.permanent && (idempotent || failure.notSent)
+            ? planWait('network-error', undefined, undefined)
+            : undefined;
+        if (wait === undefined) {
+          throw new IscNetworkError(
+            method,
+            call.url,
+            describeNetworkFailure(error),
+            error,
+            failure.code,
+          );
+        }
+        await sleep(wait, call.signal);
+        continue;
+      }
+
+      const status = response.status;
+      if (
+        status === 401 &&
+        token !== undefined &&
+        !reauthenticated &&
+        request.replayable &&
+        tokens?.reject(token)
+      ) {
+        reauthenticated = true;
+        attempt -= 1;
+        discardBody(response);
+        log.info?.({
+          type: 'reauthenticate',
+          message: `${method} ${call.url} answered 401; fetching a new token and retrying once`,
+          method,
+          url: call.url,
+        });
+        continue;
+      }
+      if (policy !== undefined && isRetryableStatus(status, idempotent, policy)) {
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+        const wait = planWait(status === 429 ? 'rate-limited' : 'server-error', status, retryAfter);
+        if (wait !== undefined) {
+          discardBody(response);
+          await sleep(wait, call.signal);
+          continue;
+        }
+      }
+      if (!response.ok)
+        return { response: await bufferErrorResponse(response, call, secrets()), bytes: undefined };
+      if (!call.readsBody) return { response, bytes: undefined };
+      try {
+        return {
+          response,
+          bytes: await readSuccessBody(response, call, config.maxResponseBytes, secrets()),
+        };
+      } catch (error) {
+        const cut = (error as { code?: unknown }).code === 'BODY_TRUNCATED';
+        const wait = cut && idempotent ? planWait('network-error', status, undefined) : undefined;
+        if (wait === undefined) throw error;
+        await sleep(wait, call.signal);
+      }
+    }
+  };
+}

@@ -1,0 +1,34 @@
+import { IscConfigError } from '../errors/isc-config-error.js';
+import type { CallFunction } from '../internal/call-function.js';
+import { describeValue } from '../internal/check-option.js';
+import { shapeError, totalCount } from '../internal/shape-error.js';
+import { errorOf } from '../unwrap.js';
+import type { IscSearchCallOptions } from './search-types.js';
+
+/** POST /search/count: the number of matches, from the `X-Total-Count` header of the 204. */
+export async function searchCount(
+  call: CallFunction,
+  body: unknown,
+  options: IscSearchCallOptions | undefined,
+): Promise<number> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new IscConfigError('body', `must be a search body object, got ${describeValue(body)}`);
+  }
+  const result = await call('POST', '/search/count', {
+    ...options,
+    // Counting only reads: safe to retry like a GET.
+    idempotent: options?.idempotent ?? true,
+    body,
+  });
+  if (!result.response.ok) throw errorOf(result);
+  const total = totalCount(result.response);
+  if (total === undefined) {
+    throw shapeError(
+      result.response,
+      'POST',
+      '/search/count',
+      'the response has no usable X-Total-Count header',
+    );
+  }
+  return total;
+}

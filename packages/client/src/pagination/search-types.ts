@@ -1,0 +1,55 @@
+// Types of `isc.searchAll` and `isc.searchCount`.
+
+import type { components, Readable } from '@isc-sdk/types';
+import type { IscCallOptions } from '../options.js';
+
+type Schemas = components['schemas'];
+
+/** The body of POST /search (and /search/count, /search/aggregate). */
+export type IscSearchBody = Schemas['Search'];
+
+/** A search index name, or `*` for all. */
+export type IscSearchIndex = Schemas['Index'];
+
+/** The `_type` of the documents each index holds. */
+interface DocumentTypeOfIndex {
+  accessprofiles: 'accessprofile';
+  accountactivities: 'accountactivity';
+  entitlements: 'entitlement';
+  events: 'event';
+  identities: 'identity';
+  roles: 'role';
+}
+
+/** The documents a search over `Index` returns, narrowed by `_type` (all kinds for `*`). */
+export type IscSearchDocument<Index extends IscSearchIndex> = Readable<
+  '*' extends Index
+    ? Schemas['SearchDocument']
+    : Extract<Schemas['SearchDocument'], { _type: DocumentTypeOfIndex[Exclude<Index, '*'>] }>
+>;
+
+/** A search body for `searchAll`; `indices` decides the result type. */
+export type IscSearchAllBody<Index extends IscSearchIndex> = Omit<IscSearchBody, 'indices'> & {
+  /** Indices to search; all of them when omitted. */
+  indices?: readonly Index[];
+};
+
+/** Per-call options plus a caller's abort signal. */
+export interface IscSearchCallOptions extends IscCallOptions {
+  /** Aborts the search (the iteration rejects with the signal's reason). */
+  signal?: AbortSignal | null;
+}
+
+/** Options of `isc.searchAll`. */
+export interface IscSearchAllOptions extends IscSearchCallOptions {
+  /**
+   * Results per request, from 1 to 10000 (the `/search` maximum).
+   * @default 250
+   */
+  limit?: number;
+  /**
+   * Stop after exactly this many results; the last request asks only for what is still missing.
+   * @default no limit
+   */
+  maxItems?: number;
+}

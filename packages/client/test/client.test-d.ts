@@ -1,0 +1,89 @@
+import type { components, Readable } from '@isc-sdk/types';
+import { describe, expectTypeOf, it } from 'vitest';
+import { createIscClient, unwrap, type IscPage, type IscPageItem } from '../src/index.js';
+
+const isc = createIscClient({ tenant: 'acme', auth: { accessToken: 't' } });
+type Schemas = components['schemas'];
+
+describe('typed calls', () => {
+  it('types data from the spec and keeps openapi-fetch’s result shape', async () => {
+    const result = await isc.GET('/campaigns/{id}', { params: { path: { id: 'c1' } } });
+    expectTypeOf(result.response).toEqualTypeOf<Response>();
+    if (result.data) expectTypeOf(result.data.name).toEqualTypeOf<string>();
+    const campaign = await unwrap(isc.GET('/campaigns/{id}', { params: { path: { id: 'c1' } } }));
+    expectTypeOf(campaign).toHaveProperty('id');
+  });
+
+  it('rejects a path that does not exist', () => {
+    // @ts-expect-error not a V3 path
+    void isc.GET('/campaign/{id}', { params: { path: { id: 'c1' } } });
+    // @ts-expect-error /campaigns/{id} has no PUT
+    void isc.PUT('/campaigns/{id}', { params: { path: { id: 'c1' } } });
+  });
+
+  it('rejects a missing path parameter', () => {
+    // @ts-expect-error params.path.id is required
+    void isc.GET('/campaigns/{id}', { params: { path: {} } });
+    // @ts-expect-error init is required for a path with parameters
+    void isc.GET('/campaigns/{id}');
+    // @ts-expect-error the parameter is id, not campaignId
+    void isc.GET('/campaigns/{id}', { params: { path: { campaignId: 'c1' } } });
+  });
+
+  it('rejects a wrong body field', () => {
+    // @ts-expect-error type must be one of the campaign types
+    void isc.POST('/campaigns', { body: { name: 'Q3', description: 'd', type: 'WEEKLY' } });
+    // @ts-expect-error name is required
+    void isc.POST('/campaigns', { body: { description: 'd', type: 'MANAGER' } });
+    // @ts-expect-error the body of a JSON Patch is an array of operations
+    void isc.PATCH('/campaigns/{id}', { params: { path: { id: 'c1' } }, body: { name: 'x' } });
+  });
+
+  it('types the client’s own per-call options', () => {
+    void isc.GET('/campaigns', { timeout: 5000, retry: { maxAttempts: 5 }, idempotent: true });
+    // @ts-expect-error timeout is a number of milliseconds
+    void isc.GET('/campaigns', { timeout: '5s' });
+  });
+});
+
+describe('paginate', () => {
+  it('yields the item type of the paged operation', () => {
+    type Item = Readable<Schemas['AccessReviewItem']>;
+    expectTypeOf<IscPageItem<'/certifications/{id}/access-review-items'>>().toEqualTypeOf<Item>();
+    const items = isc.paginate('/certifications/{id}/access-review-items', {
+      params: { path: { id: 'c1' } },
+    });
+    expectTypeOf(items[Symbol.asyncIterator]().next()).resolves.toEqualTypeOf<
+      IteratorResult<Item>
+    >();
+    expectTypeOf(items.pages()[Symbol.asyncIterator]().next()).resolves.toEqualTypeOf<
+      IteratorResult<IscPage<Item>>
+    >();
+    expectTypeOf<IscPageItem<'/search'>>().toEqualTypeOf<Readable<Schemas['SearchDocument']>>();
+  });
+
+  it('accepts only paged operations', () => {
+    // @ts-expect-error GET /campaigns/{id} is not a list
+    void isc.paginate('/campaigns/{id}', { params: { path: { id: 'c1' } } });
+    // @ts-expect-error /search/count is not paged
+    void isc.paginate('/search/count', { body: {} });
+    void isc.paginate('/campaigns', { maxItems: 10, concurrency: 4 });
+  });
+});
+
+describe('searchAll', () => {
+  it('narrows results by the requested indices', () => {
+    expectTypeOf(isc.searchAll({ indices: ['identities'], query: { query: '*' } })).toMatchTypeOf<
+      AsyncIterable<{ _type: 'identity' }>
+    >();
+    expectTypeOf(isc.searchAll({ indices: ['roles', 'accessprofiles'] })).toMatchTypeOf<
+      AsyncIterable<{ _type: 'role' | 'accessprofile' }>
+    >();
+    // @ts-expect-error not an index
+    void isc.searchAll({ indices: ['identity'] });
+  });
+
+  it('counts', () => {
+    expectTypeOf(isc.searchCount({ indices: ['identities'] })).toEqualTypeOf<Promise<number>>();
+  });
+});
