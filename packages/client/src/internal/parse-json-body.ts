@@ -21,7 +21,7 @@ export function parseJsonBody(
       reason: 'invalid-json',
       status: response.status,
       method: info?.method ?? method,
-      url: info?.url ?? url,
+      url: info?.url ?? (response.url || url),
       contentType: response.headers.get('content-type') ?? undefined,
       // V8's SyntaxError message quotes the body, so only its position part is kept.
       problem: `the body is not valid JSON (${jsonProblem(error)})`,

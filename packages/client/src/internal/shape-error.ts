@@ -13,7 +13,7 @@ export function shapeError(
     reason: 'unexpected-shape',
     status: response.status,
     method: info?.method ?? method,
-    url: info?.url ?? path,
+    url: info?.url ?? (response.url || path),
     contentType: response.headers.get('content-type') ?? undefined,
     problem,
   });
