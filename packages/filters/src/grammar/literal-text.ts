@@ -54,5 +54,14 @@ export function describeCharacter(text: string, offset: number): string {
 
 /** Writes a string value in double quotes, escaping `"` as `\"` and `\` as `\\`. */
 export function quoteString(value: string): string {
-  return `"${value.replace(/[\\"]/g, '\\$&')}"`;
+  if (!value.includes('"') && !value.includes('\\')) return `"${value}"`;
+  let quoted = '"';
+  let from = 0;
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at);
+    if (code !== 0x22 && code !== 0x5c) continue;
+    quoted += `${value.slice(from, at)}\\`;
+    from = at;
+  }
+  return `${quoted}${value.slice(from)}"`;
 }
