@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// `pnpm bench`: measures @isc-sdk/client against raw fetch, side by side in one run, and writes
+// bench/RESULTS.md. `--smoke` runs every measurement once on small sizes (CI uses it to keep the
+// harness working); its figures mean nothing and RESULTS.md is left alone.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { clientContender, rawContender } from './contenders.mjs';
+import { bundleBytes, coldImport, typeCheck } from './footprint.mjs';
+import { startServer } from './server-process.mjs';
+import { describe, ratio, summarize } from './stats.mjs';
+
+const smoke = process.argv.includes('--smoke');
+const plan = smoke
+  ? {
+      items: 2_000,
+      callRounds: 2,
+      callsPerRound: 5,
+      pageCalls: 2,
+      collectRounds: 1,
+      rssRounds: 1,
+      startRounds: 2,
+      tscRounds: 1,
+    }
+  : {
+      items: 50_000,
+      callRounds: 21,
+      callsPerRound: 200,
+      pageCalls: 20,
+      collectRounds: 7,
+      rssRounds: 5,
+      startRounds: 21,
+      tscRounds: 7,
+    };
+const collectItems = plan.items;
+const rssSmall = smoke ? 200 : 5_000;
+
+const lines = [];
+const log = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+/** Milliseconds per call of `job`, `calls` times in a row. */
+async function perCall(job, calls) {
+  const start = performance.now();
+  for (let i = 0; i < calls; i += 1) await job();
+  return (performance.now() - start) / calls;
+}
+
+/** Runs each contender's `job` in alternating order, round after round, and summarizes. */
+async function interleave(contenders, rounds, sample) {
+  const samples = contenders.map(() => []);
+  for (let round = 0; round < rounds; round += 1) {
+    const order = round % 2 ? [...contenders.keys()].reverse() : [...contenders.keys()];
+    for (const index of order) samples[index].push(await sample(contenders[index]));
+  }
+  return samples.map(summarize);
+}
+
+function target(value, limit) {
+  return value <= limit ? `meets <= ${limit}x` : `MISSES <= ${limit}x`;
+}
+
+const server = await startServer({ items: plan.items });
+try {
+  const raw = rawContender(server.baseUrl);
+  const client = clientContender(server.baseUrl);
+  const concurrent = clientContender(server.baseUrl, { concurrency: 4 });
+
+  // Warm both paths (connections, JIT) before measuring.
+  for (const contender of [raw, client]) {
+    for (let i = 0; i < 20; i += 1) await contender.createCampaign();
+    await contender.getPage();
+  }
+
+  log(`# Benchmark results`);
+  log();
+  log(
+    `Date: ${new Date().toISOString()}. Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown CPU'}, ` +
+      `${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}.`,
+  );
+  log(
+    `Server: bench/src/server.mjs in its own process on 127.0.0.1, prebuilt payloads (${plan.items} review items).`,
+  );
+  log(
+    `Figures: median (min-max) over interleaved rounds; ratios are of medians, client / raw fetch.`,
+  );
+  log();
+
+  log(`## 1. Per-call time (ms per call)`);
+  log();
+  log(`| call | raw fetch | @isc-sdk/client | ratio | target |`);
+  log(`| --- | --- | --- | --- | --- |`);
+  const calls = [
+    ['createCampaign (POST /campaigns, 202)', 'createCampaign', plan.callsPerRound, 1.1],
+    ['searchGet (GET /search/identities/{id})', 'getSearchDocument', plan.callsPerRound, 1.1],
+    ['one 250-item access-review-items page', 'getPage', plan.pageCalls, 1.05],
+  ];
+  for (const [label, job, count, limit] of calls) {
+    const [rawSummary, clientSummary] = await interleave([raw, client], plan.callRounds, (c) =>
+      perCall(c[job], count),
+    );
+    const r = clientSummary.median / rawSummary.median;
+    log(
+      `| ${label} | ${describe(rawSummary, 3)} | ${describe(clientSummary, 3)} | ${ratio(clientSummary, rawSummary)} | ${target(r, limit)} |`,
+    );
+  }
+  log();
+
+  log(`## 2. Collecting ${collectItems} access review items (ms)`);
+  log();
+  log(`| way | time | ratio to raw loop | target |`);
+  log(`| --- | --- | --- | --- |`);
+  const [rawCollect, clientCollect, concurrentCollect] = await interleave(
+    [raw, client, concurrent],
+    plan.collectRounds,
+    async (contender) => {
+      const start = performance.now();
+      const items = await contender.collect(collectItems);
+      if (items.length !== collectItems)
+        throw new Error(`${contender.name} collected ${items.length} items`);
+      return performance.now() - start;
+    },
+  );
+  log(`| raw fetch loop, sequential | ${describe(rawCollect, 0)} | 1.000x | |`);
+  log(
+    `| isc.paginate, sequential | ${describe(clientCollect, 0)} | ${ratio(clientCollect, rawCollect)} | ${target(clientCollect.median / rawCollect.median, 1.05)} |`,
+  );
+  log(
+    `| isc.paginate, concurrency 4 | ${describe(concurrentCollect, 0)} | ${ratio(concurrentCollect, rawCollect)} | ${target(concurrentCollect.median / rawCollect.median, 0.6)} |`,
+  );
+  log();
+
+  log(`## 3. Peak RSS while iterating (not collecting) with isc.paginate (MiB)`);
+  log();
+  const rssChild = fileURLToPath(new URL('./rss-child.mjs', import.meta.url));
+  const rssOf = (count) => {
+    const out = execFileSync(process.execPath, [rssChild, server.baseUrl, String(count)], {
+      encoding: 'utf8',
+    });
+    return JSON.parse(out).maxRssKiB / 1024;
+  };
+  const [smallRss, largeRss] = await interleave(
+    [rssSmall, collectItems],
+    plan.rssRounds,
+    async (count) => rssOf(count),
+  );
+  log(`| items | peak RSS |`);
+  log(`| --- | --- |`);
+  log(`| ${rssSmall} | ${describe(smallRss, 1)} |`);
+  log(`| ${collectItems} | ${describe(largeRss, 1)} |`);
+  log();
+  log(
+    `Ratio ${collectItems} / ${rssSmall}: ${ratio(largeRss, smallRss)} (${target(largeRss.median / smallRss.median, 1.2)}).`,
+  );
+  log();
+
+  log(`## 4. Consumer footprint`);
+  log();
+  log(
+    `Consumers: bench/consumers/client-consumer.ts (one createCampaign and one access-review-items call) and`,
+  );
+  log(`bench/consumers/raw-consumer.ts (the same with fetch and hand-written types).`);
+  log();
+  log(`| bundle (esbuild --minify) | raw fetch | @isc-sdk/client | target |`);
+  log(`| --- | --- | --- | --- |`);
+  for (const platform of ['browser', 'node']) {
+    const rawBundle = await bundleBytes('raw-consumer.ts', platform);
+    const clientBundle = await bundleBytes('client-consumer.ts', platform);
+    const verdict = clientBundle.gzip <= 10 * 1024 ? 'meets <= 10 KB gzip' : 'MISSES <= 10 KB gzip';
+    log(
+      `| ${platform}, minified / gzip bytes | ${rawBundle.minified} / ${rawBundle.gzip} | ${clientBundle.minified} / ${clientBundle.gzip} | ${verdict} |`,
+    );
+  }
+  log();
+  const starts = coldImport(plan.startRounds);
+  const bare = starts['node -e ""'];
+  log(`| cold start (ms) | time | ratio to node -e "" | target |`);
+  log(`| --- | --- | --- | --- |`);
+  for (const [name, summary] of Object.entries(starts)) {
+    const verdict = summary === bare ? '' : target(summary.median / bare.median, 1.3);
+    log(`| ${name} | ${describe(summary, 1)} | ${ratio(summary, bare)} | ${verdict} |`);
+  }
+  log();
+  const tsc = typeCheck(plan.tscRounds);
+  log(`| type-check (tsc -p, ms) | raw fetch | @isc-sdk/client | ratio | target |`);
+  log(`| --- | --- | --- | --- | --- |`);
+  log(
+    `| consumer | ${describe(tsc.raw, 0)} | ${describe(tsc.client, 0)} | ${ratio(tsc.client, tsc.raw)} | ${target(tsc.client.median / tsc.raw.median, 1.3)} |`,
+  );
+  log();
+  log(`Rerun: \`pnpm bench\` from the repository root.`);
+} finally {
+  await server.stop();
+}
+
+if (!smoke) {
+  writeFileSync(fileURLToPath(new URL('../RESULTS.md', import.meta.url)), `${lines.join('\n')}\n`);
+  console.log('\nwrote bench/RESULTS.md');
+}

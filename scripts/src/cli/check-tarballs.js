@@ -1,0 +1,71 @@
+// pnpm check:tarballs: the packages as a consumer gets them. Packs every public package with pnpm,
+// installs the tarballs with npm into an empty temporary project, imports and requires each one, runs
+// a real call against the mock tenant from the installed copy, and type-checks a consumer file under
+// moduleResolution node16 and bundler with strict on. Run after `pnpm build`.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../layout.js';
+
+const require = createRequire(import.meta.url);
+const smokeDir = path.join(repoRoot, 'scripts/release-smoke');
+const keep = process.argv.includes('--keep');
+
+/** @param {string} command @param {string[]} args @param {string} cwd */
+function run(command, args, cwd) {
+  return execFileSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+/** The workspace packages that get published: every packages/* without `private: true`. */
+function publicPackages() {
+  const packagesDir = path.join(repoRoot, 'packages');
+  return readdirSync(packagesDir)
+    .map((folder) => path.join(packagesDir, folder))
+    .flatMap((dir) => {
+      try {
+        const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+        return manifest.private ? [] : [{ dir, name: /** @type {string} */ (manifest.name) }];
+      } catch {
+        return [];
+      }
+    });
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'isc-sdk-tarballs-'));
+try {
+  const packages = publicPackages();
+  const tarballs = packages.map(({ dir, name }) => {
+    const out = run('pnpm', ['pack', '--pack-destination', work], dir).trim().split('\n');
+    const file = out[out.length - 1]?.trim() ?? '';
+    console.log(`packed ${name}: ${path.basename(file)}`);
+    return file;
+  });
+
+  const project = path.join(work, 'consumer');
+  cpSync(smokeDir, project, { recursive: true });
+  writeFileSync(
+    path.join(project, 'package.json'),
+    JSON.stringify({ name: 'isc-sdk-consumer', version: '1.0.0', private: true }, null, 2),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], project);
+  console.log(`installed ${tarballs.length} tarballs with npm into an empty project`);
+
+  process.stdout.write(run(process.execPath, ['smoke.mjs'], project));
+  process.stdout.write(run(process.execPath, ['smoke.cjs'], project));
+
+  const tsc = require.resolve('typescript/bin/tsc');
+  for (const resolution of ['node16', 'bundler']) {
+    run(process.execPath, [tsc, '-p', `tsconfig.${resolution}.json`], project);
+    console.log(`consumer.ts type-checks with moduleResolution ${resolution} (strict)`);
+  }
+  console.log('tarballs install, import, require, run and type-check cleanly');
+} finally {
+  if (keep) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
