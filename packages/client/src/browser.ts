@@ -9,7 +9,7 @@ import type { IscClientOptions } from './options.js';
 export * from './shared-exports.js';
 
 const BROWSER_PLATFORM: Platform = {
-  env: undefined,
+  environment: undefined,
   userAgent: undefined,
   nextHop: undefined,
   abortsFetchOnTimeout: true,

@@ -3,6 +3,7 @@
 
 import type { IscClient } from './client.js';
 import { createClientCore } from './create-client.js';
+import { environmentDefaults } from './internal/environment-defaults.js';
 import type { Platform } from './internal/platform.js';
 import { nextHop } from './internal/redirect.js';
 import { SDK_VERSION } from './internal/version.js';
@@ -18,7 +19,7 @@ interface NodeLikeProcess {
 const runtime = (globalThis as { process?: NodeLikeProcess }).process;
 
 const NODE_PLATFORM: Platform = {
-  env: (name) => runtime?.env?.[name],
+  environment: environmentDefaults((name) => runtime?.env?.[name]),
   userAgent: `isc-sdk-client/${SDK_VERSION}${runtime?.versions?.node ? ` node/${runtime.versions.node}` : ''}`,
   nextHop,
   abortsFetchOnTimeout: false,

@@ -6,8 +6,23 @@ import { CallAbort } from './call-abort.js';
 import { unwatchDeadline, watchDeadline } from './deadline-timer.js';
 import type { RetryPolicy } from './retry-policy.js';
 
-/** What the transport needs to know about the call it is sending. */
-export interface CallContext {
+/** What a call was asked to do. */
+export interface CallSettings {
+  readonly method: string;
+  readonly url: string;
+  /** Milliseconds; 0 for none. */
+  readonly timeout: number;
+  readonly retry: RetryPolicy | undefined;
+  readonly idempotent: boolean | undefined;
+  readonly signal: AbortSignal | null | undefined;
+  readonly readsBody: boolean;
+  readonly expectsJson: boolean;
+  /** True to hand `fetch` a signal that the timeout aborts too (browsers). */
+  readonly abortsFetchOnTimeout: boolean;
+}
+
+/** A call in progress (what the transport needs to know): started by the constructor, finished by `end()`. */
+export class ActiveCall {
   /** HTTP method (for messages). */
   readonly method: string;
   /** URL of the current attempt (kept up to date for timeout messages). */
@@ -29,34 +44,6 @@ export interface CallContext {
   /** False when the caller streams the response body (`parseAs: "stream"`): it is not buffered. */
   readonly readsBody: boolean;
   /** True when a success body must be JSON (`parseAs: "json"`, the default). */
-  readonly expectsJson: boolean;
-}
-
-/** What a call was asked to do. */
-export interface CallSettings {
-  readonly method: string;
-  readonly url: string;
-  /** Milliseconds; 0 for none. */
-  readonly timeout: number;
-  readonly retry: RetryPolicy | undefined;
-  readonly idempotent: boolean | undefined;
-  readonly signal: AbortSignal | null | undefined;
-  readonly readsBody: boolean;
-  readonly expectsJson: boolean;
-  /** True to hand `fetch` a signal that the timeout aborts too (browsers). */
-  readonly abortsFetchOnTimeout: boolean;
-}
-
-/** A call in progress: started by the constructor, finished by `end()`. */
-export class ActiveCall implements CallContext {
-  readonly method: string;
-  url: string;
-  readonly signal: CallAbort | undefined;
-  readonly fetchSignal: AbortSignal | undefined;
-  readonly deadline: number;
-  readonly retry: RetryPolicy | undefined;
-  readonly idempotent: boolean | undefined;
-  readonly readsBody: boolean;
   readonly expectsJson: boolean;
   readonly #callerSignal: AbortSignal | null | undefined;
   readonly #timeout: number;
@@ -114,3 +101,6 @@ export class ActiveCall implements CallContext {
     if (this.#onCallerAbort) this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
   }
 }
+
+/** What the transport needs to know about the call it is sending. */
+export type CallContext = ActiveCall;

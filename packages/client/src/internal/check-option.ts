@@ -52,3 +52,11 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return value === '' ? 'an empty string' : 'a string';
   return typeof value;
 }
+
+/** A plain object (not null, not an array); `what` says what it should be. */
+export function checkObject(field: string, value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new IscConfigError(field, `must be ${what}, got ${describeValue(value)}`);
+  }
+  return value as Record<string, unknown>;
+}

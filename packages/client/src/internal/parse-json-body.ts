@@ -1,5 +1,5 @@
-import { IscInvalidResponseError } from '../errors/isc-invalid-response-error.js';
-import { excerptOf, responseInfo } from './buffered-response.js';
+import { excerptOf } from './buffered-response.js';
+import { invalidResponse } from './shape-error.js';
 
 /**
  * Parses a success body that openapi-fetch read as text. An empty body gives undefined (as openapi-fetch
@@ -16,17 +16,15 @@ export function parseJsonBody(
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const info = responseInfo(response);
-    throw new IscInvalidResponseError({
-      reason: 'invalid-json',
-      status: response.status,
-      method: info?.method ?? method,
-      url: info?.url ?? (response.url || url),
-      contentType: response.headers.get('content-type') ?? undefined,
-      // V8's SyntaxError message quotes the body, so only its position part is kept.
-      problem: `the body is not valid JSON (${jsonProblem(error)})`,
-      excerpt: excerptOf(text, secrets),
-    });
+    // V8's SyntaxError message quotes the body, so only its position part is kept.
+    throw invalidResponse(
+      response,
+      method,
+      url,
+      'invalid-json',
+      `the body is not valid JSON (${jsonProblem(error)})`,
+      excerptOf(text, secrets),
+    );
   }
 }
 

@@ -1,11 +1,12 @@
 // What differs between the Node entry and the browser entry. Nothing here imports a Node built-in.
 
+import type { EnvironmentDefaults } from './environment-defaults.js';
 import type { nextHop } from './redirect.js';
 
 /** Capabilities of the runtime an entry point is written for. */
 export interface Platform {
-  /** Reads an environment variable (Node entry), or undefined where there is no environment (browsers). */
-  readonly env: ((name: string) => string | undefined) | undefined;
+  /** Fills in a missing base URL or auth from the environment (Node entry); undefined in browsers. */
+  readonly environment: EnvironmentDefaults | undefined;
   /** The SDK's own `User-Agent` product tokens, or undefined where scripts may not set the header. */
   readonly userAgent: string | undefined;
   /**

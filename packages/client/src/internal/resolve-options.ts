@@ -2,7 +2,13 @@
 
 import { IscConfigError } from '../errors/isc-config-error.js';
 import type { IscClientOptions, IscFetch, IscLogger } from '../options.js';
-import { checkBoolean, checkDuration, checkInteger, describeValue } from './check-option.js';
+import {
+  checkBoolean,
+  checkDuration,
+  checkInteger,
+  checkObject,
+  describeValue,
+} from './check-option.js';
 import type { Platform } from './platform.js';
 import { resolveAuth, type ResolvedAuth } from './resolve-auth.js';
 import { baseUrlLocation, tenantLocation, type ApiLocation } from './resolve-base-url.js';
@@ -47,10 +53,7 @@ export function resolveOptions(
   options: IscClientOptions | undefined,
   platform: Platform,
 ): ClientConfig {
-  const given = (options ?? {}) as Record<string, unknown>;
-  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    throw new IscConfigError('options', `must be an object, got ${describeValue(options)}`);
-  }
+  const given = checkObject('options', options ?? {}, 'an object');
   for (const key of Object.keys(given)) {
     if (!KNOWN_OPTIONS.has(key)) {
       throw new IscConfigError(key, 'is not an option of createIscClient');
@@ -104,13 +107,10 @@ function locate(
   }
   if (tenant !== undefined) return tenantLocation(tenant);
   if (baseUrl !== undefined) return baseUrlLocation('baseUrl', baseUrl, allowInsecureHttp);
-  const fromEnv = platform.env?.('SAIL_BASE_URL');
-  if (fromEnv) return baseUrlLocation('SAIL_BASE_URL', fromEnv, allowInsecureHttp);
+  if (platform.environment) return platform.environment.location(allowInsecureHttp);
   throw new IscConfigError(
     'baseUrl',
-    platform.env
-      ? 'is required: give tenant or baseUrl, or set SAIL_BASE_URL'
-      : 'is required: give tenant or baseUrl (the browser entry reads no environment variables)',
+    'is required: give tenant or baseUrl (the browser entry reads no environment variables)',
   );
 }
 
@@ -120,22 +120,9 @@ function authenticate(
   platform: Platform,
   allowInsecureHttp: boolean,
 ): ResolvedAuth {
-  if (auth !== undefined || platform.env === undefined) {
-    return resolveAuth(auth, origin, allowInsecureHttp);
-  }
-  const clientId = platform.env('SAIL_CLIENT_ID') || undefined;
-  const clientSecret = platform.env('SAIL_CLIENT_SECRET') || undefined;
-  if (clientId === undefined && clientSecret === undefined) {
-    throw new IscConfigError(
-      'auth',
-      'is required: give { clientId, clientSecret } or { accessToken }, or set SAIL_CLIENT_ID and SAIL_CLIENT_SECRET',
-    );
-  }
-  return resolveAuth({ clientId, clientSecret }, origin, allowInsecureHttp, {
-    auth: 'auth',
-    clientId: 'SAIL_CLIENT_ID',
-    clientSecret: 'SAIL_CLIENT_SECRET',
-  });
+  return auth === undefined && platform.environment
+    ? platform.environment.auth(origin, allowInsecureHttp)
+    : resolveAuth(auth, origin, allowInsecureHttp);
 }
 
 /** Accept, User-Agent (where allowed) and the caller's `headers`, checked. */

@@ -1,22 +1,33 @@
-import { IscInvalidResponseError } from '../errors/isc-invalid-response-error.js';
+import {
+  IscInvalidResponseError,
+  type IscInvalidResponseReason,
+} from '../errors/isc-invalid-response-error.js';
 import { responseInfo } from './buffered-response.js';
 
-/** An `IscInvalidResponseError` for a success response whose JSON has the wrong shape. */
-export function shapeError(
+/** An `IscInvalidResponseError` for `response`, which answered a call of `method` to `url`. */
+export function invalidResponse(
   response: Response,
   method: string,
-  path: string,
+  url: string,
+  reason: IscInvalidResponseReason,
   problem: string,
+  excerpt?: string,
 ): IscInvalidResponseError {
   const info = responseInfo(response);
   return new IscInvalidResponseError({
-    reason: 'unexpected-shape',
+    reason,
     status: response.status,
     method: info?.method ?? method,
-    url: info?.url ?? (response.url || path),
+    url: info?.url ?? (response.url || url),
     contentType: response.headers.get('content-type') ?? undefined,
     problem,
+    excerpt,
   });
+}
+
+/** An `IscInvalidResponseError` for a success response whose JSON has the wrong shape. */
+export function shapeError(response: Response, method: string, path: string, problem: string) {
+  return invalidResponse(response, method, path, 'unexpected-shape', problem);
 }
 
 /** The `X-Total-Count` header as a non-negative integer, or undefined when absent or malformed. */

@@ -2,7 +2,7 @@
 
 import { IscConfigError } from '../errors/isc-config-error.js';
 import type { CallFunction } from '../internal/call-function.js';
-import { checkInteger, describeValue } from '../internal/check-option.js';
+import { checkInteger, checkObject } from '../internal/check-option.js';
 import { shapeError } from '../internal/shape-error.js';
 import { errorOf } from '../unwrap.js';
 import { searchAfterValues, sortWithTieBreaker } from './search-sort.js';
@@ -24,10 +24,7 @@ export function searchAll(
   body: unknown,
   options: IscSearchAllOptions | undefined,
 ): AsyncIterable<unknown> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new IscConfigError('body', `must be a search body object, got ${describeValue(body)}`);
-  }
-  const search = body as Record<string, unknown>;
+  const search = checkObject('body', body, 'a search body object');
   const sort = sortWithTieBreaker(search['sort']);
   const { limit: limitOption, maxItems: maxOption, ...callOptions } = options ?? {};
   const limit = checkInteger('limit', limitOption, 250, 1, 10_000);

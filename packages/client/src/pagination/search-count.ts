@@ -1,6 +1,5 @@
-import { IscConfigError } from '../errors/isc-config-error.js';
 import type { CallFunction } from '../internal/call-function.js';
-import { describeValue } from '../internal/check-option.js';
+import { checkObject } from '../internal/check-option.js';
 import { shapeError, totalCount } from '../internal/shape-error.js';
 import { errorOf } from '../unwrap.js';
 import type { IscSearchCallOptions } from './search-types.js';
@@ -11,9 +10,7 @@ export async function searchCount(
   body: unknown,
   options: IscSearchCallOptions | undefined,
 ): Promise<number> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new IscConfigError('body', `must be a search body object, got ${describeValue(body)}`);
-  }
+  checkObject('body', body, 'a search body object');
   const result = await call('POST', '/search/count', {
     ...options,
     // Counting only reads: safe to retry like a GET.

@@ -2,6 +2,7 @@
 
 import { createClientCore } from '../../src/create-client.js';
 import type { IscClient } from '../../src/client.js';
+import { environmentDefaults } from '../../src/internal/environment-defaults.js';
 import type { Platform } from '../../src/internal/platform.js';
 import { nextHop } from '../../src/internal/redirect.js';
 import type { IscClientOptions } from '../../src/options.js';
@@ -13,7 +14,7 @@ export const CLIENT_ID = 'a1b2c3d4-e5f6-4711-8000-000000000001';
 /** The Node entry's platform, with an environment the test controls. */
 export function nodePlatform(env: Record<string, string> = {}): Platform {
   return {
-    env: (name) => env[name],
+    environment: environmentDefaults((name) => env[name]),
     userAgent: 'isc-sdk-client/0.0.0-test node/test',
     nextHop,
     abortsFetchOnTimeout: false,
