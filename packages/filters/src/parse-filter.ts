@@ -17,6 +17,7 @@ import type {
   OrNode,
 } from './ast.js';
 import { FilterSyntaxError } from './errors/filter-syntax-error.js';
+import { assertText } from './grammar/assert-text.js';
 import { isFieldName } from './grammar/field-name.js';
 import {
   FILTER_OPERATORS,
@@ -46,14 +47,7 @@ const KEYWORDS = new Set<string>([...FILTER_OPERATORS, ...FILTER_COMPOSITES, 'tr
  * parseFilter('completed eq false and identitySummary.id eq "2c91"').kind; // 'and'
  */
 export function parseFilter(text: string): FilterNode {
-  if (typeof text !== 'string') {
-    throw new FilterSyntaxError({
-      input: String(text),
-      position: 0,
-      expected: ['filter text (a string)'],
-      found: text === null ? 'null' : typeof text,
-    });
-  }
+  assertText(text, 'filters');
   return new Parser(text).parse();
 }
 

@@ -2,6 +2,7 @@
 // `-` for descending order. No spaces, as in the API's own examples (`type,-modified`).
 
 import { FilterSyntaxError } from './errors/filter-syntax-error.js';
+import { assertText } from './grammar/assert-text.js';
 import { isFieldName } from './grammar/field-name.js';
 
 /** One key of a sorters list. */
@@ -23,15 +24,7 @@ export interface SortTerm {
  * parseSorters('name,-created').map((t) => t.direction); // ['asc', 'desc']
  */
 export function parseSorters(text: string): SortTerm[] {
-  if (typeof text !== 'string') {
-    throw new FilterSyntaxError({
-      input: String(text),
-      position: 0,
-      expected: ['sorters text (a string)'],
-      found: text === null ? 'null' : typeof text,
-      parameter: 'sorters',
-    });
-  }
+  assertText(text, 'sorters');
   const terms: SortTerm[] = [];
   let start = 0;
   for (const key of text.split(',')) {

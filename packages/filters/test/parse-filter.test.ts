@@ -219,7 +219,7 @@ describe('parseFilter: syntax tree and positions', () => {
 
   it('refuses input that is not a string with a typed error', () => {
     const error = syntaxErrorOf(42 as unknown as string);
-    expect([error.expected, error.found]).toEqual([['filter text (a string)'], 'number']);
+    expect([error.expected, error.found]).toEqual([['filters text (a string)'], 'number']);
   });
 
   it('serialises as JSON and back unchanged', () => {
