@@ -2,7 +2,7 @@
 // client's transport as its fetch.
 
 import type { paths } from '@isc-sdk/types';
-import createClient, { type Middleware } from 'openapi-fetch';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { IscClient } from './client.js';
 import { IscConfigError } from './errors/isc-config-error.js';
 import { toBufferedResponse } from './internal/buffered-response.js';
@@ -13,7 +13,7 @@ import { createTokenSource } from './internal/create-token-source.js';
 import { createDirectRequests, isDirectCall, readResult } from './internal/direct-request.js';
 import { createPathEncoder, refuseMissingPathParams } from './internal/encode-path.js';
 import { createLog } from './internal/log.js';
-import { fromRequest, ReplayableRequest } from './internal/outgoing-request.js';
+import { fromRequest, replayableRequestClass } from './internal/outgoing-request.js';
 import { parseJsonBody } from './internal/parse-json-body.js';
 import type { Platform } from './internal/platform.js';
 import { resolveOptions } from './internal/resolve-options.js';
@@ -35,14 +35,15 @@ export function createClientCore(
   const tokens = createTokenSource(config, log, exchange);
   const encodePath = createPathEncoder(config.baseUrl);
   const directRequest = createDirectRequests(config.baseUrl, config.headers, encodePath);
-  const core = createClient<paths>({
-    baseUrl: config.baseUrl,
-    headers: config.headers,
-    Request: ReplayableRequest,
-    pathSerializer: encodePath,
-  });
-  // openapi-fetch's `request(method, path, init)` without its per-path typing (the public methods have it).
-  const coreRequest = core.request as unknown as CallFunction;
+  // openapi-fetch's own client, for calls with middleware; made when first needed.
+  let core: Client<paths> | undefined;
+  const openapiFetch = (): Client<paths> =>
+    (core ??= createClient<paths>({
+      baseUrl: config.baseUrl,
+      headers: config.headers,
+      Request: replayableRequestClass(),
+      pathSerializer: encodePath,
+    }));
   const middleware: Middleware[] = [];
 
   const call: CallFunction = async (method, path, init) => {
@@ -77,7 +78,8 @@ export function createClientCore(
           const { response, bytes } = await exchange(await fromRequest(request), active, tokens);
           return bytes === undefined ? response : toBufferedResponse(response, bytes, active);
         };
-        result = await coreRequest(method, path, rest);
+        // openapi-fetch's `request(method, path, init)`, without its per-path typing (the public methods have it).
+        result = await (openapiFetch().request as unknown as CallFunction)(method, path, rest);
       }
       if (active.expectsJson && typeof result.data === 'string') {
         result.data = parseJsonBody(
@@ -108,11 +110,11 @@ export function createClientCore(
     PATCH: method('PATCH'),
     DELETE: method('DELETE'),
     use(...added: Middleware[]) {
-      core.use(...added);
+      openapiFetch().use(...added);
       for (const entry of added) if (entry) middleware.push(entry);
     },
     eject(...removed: Middleware[]) {
-      core.eject(...removed);
+      openapiFetch().eject(...removed);
       for (const entry of removed) {
         const index = middleware.indexOf(entry);
         if (index !== -1) middleware.splice(index, 1);

@@ -5,7 +5,7 @@
 import { IscInvalidResponseError } from '../errors/isc-invalid-response-error.js';
 import { IscNetworkError } from '../errors/isc-network-error.js';
 import type { CallContext } from './call-context.js';
-import { BufferedResponse } from './buffered-body-response.js';
+import { bufferedResponse } from './buffered-body-response.js';
 import { decodeText } from './decode-text.js';
 import { readBody } from './read-body.js';
 import { redactSecrets } from './redact.js';
@@ -128,7 +128,7 @@ function rebuild(
     headers.delete('content-encoding');
     headers.delete('content-length');
   }
-  const buffered = new BufferedResponse(body, {
+  const buffered = bufferedResponse(body, {
     status: response.status,
     statusText: response.statusText,
     headers,

@@ -7,7 +7,7 @@
 import { createFinalURL, createQuerySerializer, defaultBodySerializer } from 'openapi-fetch';
 import { IscConfigError } from '../errors/isc-config-error.js';
 import type { CallResult } from './call-function.js';
-import { BufferedResponse } from './buffered-body-response.js';
+import { isBufferedResponse } from './buffered-body-response.js';
 import { decodeText } from './decode-text.js';
 import { outgoing, type OutgoingRequest } from './outgoing-request.js';
 import type { Delivery } from './transport.js';
@@ -98,7 +98,7 @@ export function readResult(delivery: Delivery, method: string, parseAs: string):
   }
   // Error responses come back buffered (see the transport), readable at once; an opaque redirect has
   // no body at all.
-  let error: unknown = response instanceof BufferedResponse ? response.textNow() : '';
+  let error: unknown = isBufferedResponse(response) ? response.textNow() : '';
   try {
     error = JSON.parse(error as string);
   } catch {

@@ -7,15 +7,17 @@ const BODY_SOURCE = Symbol('isc-sdk.body-source');
 /**
  * The `Request` class openapi-fetch builds requests with: a normal Request that also remembers the body
  * it was built from (for JSON, the string openapi-fetch serialised), since a Request's own body is a
- * one-shot stream.
+ * one-shot stream. Defined when first needed, so that importing the client does not load Node's fetch.
  */
-export class ReplayableRequest extends Request {
-  readonly [BODY_SOURCE]: BodyInit | null | undefined;
+export function replayableRequestClass(): typeof Request {
+  return class ReplayableRequest extends Request {
+    readonly [BODY_SOURCE]: BodyInit | null | undefined;
 
-  constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, init);
-    this[BODY_SOURCE] = init?.body;
-  }
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      super(input, init);
+      this[BODY_SOURCE] = init?.body;
+    }
+  };
 }
 
 /** The fetch init of an outgoing request; header names are lower case. */
@@ -54,7 +56,9 @@ export function outgoing(
 export async function fromRequest(request: Request): Promise<OutgoingRequest> {
   let body: BodyInit | null = null;
   if (request.body !== null) {
-    body = (request as Partial<ReplayableRequest>)[BODY_SOURCE] ?? (await request.arrayBuffer());
+    body =
+      (request as { [BODY_SOURCE]?: BodyInit | null })[BODY_SOURCE] ??
+      (await request.arrayBuffer());
   }
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
