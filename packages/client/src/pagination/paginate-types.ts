@@ -60,8 +60,8 @@ export interface IscPage<Item> {
 }
 
 /**
- * An async iterable of items that fetches pages as it goes; iterate it once. `.pages()` gives the same
- * run page by page instead.
+ * An async iterable of items that fetches pages as it goes; each `for await` starts a new run from the
+ * first page. `.pages()` gives a run page by page instead.
  */
 export interface IscPaginator<Item> extends AsyncIterable<Item> {
   /** Iterates whole pages (each with its offset, total and response) instead of items. */
