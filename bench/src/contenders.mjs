@@ -7,10 +7,9 @@ const campaignBody = {
   description: 'Managers review their reports',
   type: 'MANAGER',
 };
-const certificationId = 'cert-50k';
 const documentId = '2c91808568c529c60168cca6f90c1313';
 
-export function rawContender(baseUrl) {
+export function rawContender(baseUrl, { certificationId = 'cert-50k' } = {}) {
   const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
   const jsonHeaders = { ...headers, 'Content-Type': 'application/json' };
   const itemsUrl = `${baseUrl}/certifications/${encodeURIComponent(certificationId)}/access-review-items`;
@@ -45,7 +44,7 @@ export function rawContender(baseUrl) {
   };
 }
 
-export function clientContender(baseUrl, { concurrency } = {}) {
+export function clientContender(baseUrl, { concurrency, certificationId = 'cert-50k' } = {}) {
   const isc = createIscClient({ baseUrl, auth: { accessToken: token } });
   const itemsInit = { params: { path: { id: certificationId } } };
   const must = (result, what) => {

@@ -6,6 +6,8 @@ import http from 'node:http';
 import { buildPayloads } from './payloads.mjs';
 
 const itemCount = Number(process.env.BENCH_ITEMS ?? 50_000);
+/** Time a page of `cert-tenant-latency` takes on the server, in milliseconds. */
+const serverDelayMs = Number(process.env.BENCH_SERVER_DELAY_MS ?? 20);
 const payloads = buildPayloads({ items: itemCount });
 const json = (value) => Buffer.from(JSON.stringify(value));
 const campaignBody = json(payloads.campaign);
@@ -44,15 +46,20 @@ const server = http.createServer((request, response) => {
     if (request.method === 'GET' && path.startsWith('/v3/search/identities/')) {
       return send(response, 200, identityBody);
     }
-    if (
-      request.method === 'GET' &&
-      /^\/v3\/certifications\/[^/]+\/access-review-items$/.test(path)
-    ) {
+    const items = /^\/v3\/certifications\/([^/]+)\/access-review-items$/.exec(path);
+    if (request.method === 'GET' && items) {
       const limit = Math.min(Number(url.searchParams.get('limit') ?? 250), 250);
       const offset = Number(url.searchParams.get('offset') ?? 0);
       const headers =
         url.searchParams.get('count') === 'true' ? { 'x-total-count': String(itemCount) } : {};
-      return send(response, 200, page(offset, limit), headers);
+      const body = page(offset, limit);
+      // `cert-tenant-latency` stands for a real tenant, which spends time on every page: its answer
+      // is held back by serverDelayMs. Every other certification answers at once.
+      if (items[1] === 'cert-tenant-latency') {
+        setTimeout(() => send(response, 200, body, headers), serverDelayMs);
+        return undefined;
+      }
+      return send(response, 200, body, headers);
     }
     return send(response, 404, json({ detailCode: '404 Not found', messages: [] }));
   });
