@@ -1,0 +1,205 @@
+// Who reviews what when a campaign is activated, per campaign type:
+// - MANAGER: one certification per manager, covering every access of their direct reports.
+// - SOURCE_OWNER: one per owner of the listed sources (all sources when none are listed), covering
+//   the entitlements and access profiles of those sources.
+// - SEARCH: the identities in `identityIds`, or those the `query` matches in the identities index,
+//   narrowed by `accessConstraints`; reviewed by `reviewer` if set, else by each identity's manager.
+// - ROLE_COMPOSITION: modelled as a review of who holds the selected roles (`roleIds`, the roles a
+//   `query` matches, or all), reviewed by `reviewer` if set, else by each role's owner.
+// - MACHINE_ACCOUNT: the seed has no machine accounts, so no certifications are created.
+import { badRequest } from '../http/api-problem.js';
+import type { SearchIndex } from '../search/build-search-documents.js';
+import { compileQuery } from '../search/match-query.js';
+import { parseQueryString } from '../search/parse-query-string.js';
+import { SearchQueryError } from '../search/search-query-error.js';
+import type { AccessKind, Directory } from '../seed/directory.js';
+import type { AccessPair, ReviewAssignment } from './certification-builder.js';
+import type { CampaignSettings } from './records.js';
+
+function group(
+  pairs: readonly AccessPair[],
+  reviewerOf: (pair: AccessPair) => number,
+): ReviewAssignment[] {
+  const byReviewer = new Map<number, AccessPair[]>();
+  for (const pair of pairs) {
+    const reviewer = reviewerOf(pair);
+    const list = byReviewer.get(reviewer) ?? [];
+    list.push(pair);
+    byReviewer.set(reviewer, list);
+  }
+  return [...byReviewer.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([reviewerIndex, list]) => ({ reviewerIndex, pairs: list }));
+}
+
+function pairsOf(directory: Directory, identityIndexes: Iterable<number>): AccessPair[] {
+  const pairs: AccessPair[] = [];
+  for (const identityIndex of identityIndexes) {
+    for (const accessIndex of directory.identities[identityIndex]!.accessIndexes)
+      pairs.push({ identityIndex, accessIndex });
+  }
+  return pairs;
+}
+
+function identityIndex(directory: Directory, id: string, what: string): number {
+  const index = directory.identityIndexById.get(id);
+  if (index === undefined) throw badRequest(`${what}: no identity has the ID ${id}.`);
+  return index;
+}
+
+function queryMatches(
+  index: SearchIndex,
+  indexName: 'identities' | 'roles',
+  query: string,
+): Set<string> {
+  try {
+    const matches = compileQuery(parseQueryString(query));
+    return new Set(
+      index
+        .documents(indexName)
+        .filter(matches)
+        .map((d) => d.id),
+    );
+  } catch (error) {
+    if (error instanceof SearchQueryError)
+      throw badRequest(`The campaign's search query is not usable: ${error.message}`);
+    throw error;
+  }
+}
+
+function managerAssignments(directory: Directory): ReviewAssignment[] {
+  return [...directory.reports.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([reviewerIndex, reports]) => ({ reviewerIndex, pairs: pairsOf(directory, reports) }));
+}
+
+function sourceOwnerAssignments(
+  directory: Directory,
+  settings: CampaignSettings,
+): ReviewAssignment[] {
+  const ids = settings.sourceOwnerCampaignInfo?.sourceIds ?? [];
+  const sources =
+    ids.length === 0
+      ? directory.sources.map((_, i) => i)
+      : ids.map((id) => {
+          const index = directory.sourceIndexById.get(id);
+          if (index === undefined)
+            throw badRequest(`sourceOwnerCampaignInfo.sourceIds: no source has the ID ${id}.`);
+          return index;
+        });
+  const wanted = new Set(sources);
+  const pairs = pairsOf(
+    directory,
+    directory.identities.map((_, i) => i),
+  ).filter((pair) => {
+    const item = directory.access[pair.accessIndex]!;
+    return item.kind !== 'ROLE' && wanted.has(item.sourceIndex);
+  });
+  return group(pairs, (pair) => {
+    const item = directory.access[pair.accessIndex]!;
+    return item.kind === 'ROLE' ? 0 : directory.sources[item.sourceIndex]!.ownerIndex;
+  });
+}
+
+function searchAssignments(
+  directory: Directory,
+  index: SearchIndex,
+  settings: CampaignSettings,
+): ReviewAssignment[] {
+  const info = settings.searchCampaignInfo;
+  if (!info) throw badRequest('A SEARCH campaign needs searchCampaignInfo.');
+  let identities: number[];
+  if (info.identityIds && info.identityIds.length > 0) {
+    identities = info.identityIds.map((id) =>
+      identityIndex(directory, id, 'searchCampaignInfo.identityIds'),
+    );
+  } else if (typeof info.query === 'string') {
+    const ids = queryMatches(index, 'identities', info.query);
+    identities = directory.identities
+      .map((_, i) => i)
+      .filter((i) => ids.has(directory.identities[i]!.id));
+  } else {
+    throw badRequest('searchCampaignInfo needs exactly one of query or identityIds.');
+  }
+  let pairs = pairsOf(directory, identities);
+  const constraints = info.accessConstraints ?? [];
+  if (constraints.length > 0) {
+    pairs = pairs.filter((pair) => {
+      const item = directory.access[pair.accessIndex]!;
+      return constraints.some(
+        (c) =>
+          (c.type as AccessKind) === item.kind &&
+          (c.operator === 'ALL' || (c.ids ?? []).includes(item.id)),
+      );
+    });
+  }
+  const reviewer = info.reviewer;
+  if (reviewer && reviewer.type === 'GOVERNANCE_GROUP') {
+    throw badRequest('Governance group reviewers are not supported by the mock tenant.');
+  }
+  if (reviewer?.id) {
+    const reviewerIndex = identityIndex(directory, reviewer.id, 'searchCampaignInfo.reviewer.id');
+    return pairs.length === 0 ? [] : [{ reviewerIndex, pairs }];
+  }
+  return group(pairs, (pair) => directory.identities[pair.identityIndex]!.managerIndex ?? 0);
+}
+
+function roleAssignments(
+  directory: Directory,
+  index: SearchIndex,
+  settings: CampaignSettings,
+): ReviewAssignment[] {
+  const info = settings.roleCompositionCampaignInfo;
+  const roleOffset = directory.entitlements.length + directory.accessProfiles.length;
+  let roles = directory.roles.map((_, i) => i);
+  if (info?.roleIds && info.roleIds.length > 0) {
+    roles = info.roleIds.map((id) => {
+      const position = directory.accessIndexById.get(id);
+      if (position === undefined || position < roleOffset) {
+        throw badRequest(`roleCompositionCampaignInfo.roleIds: no role has the ID ${id}.`);
+      }
+      return position - roleOffset;
+    });
+  } else if (typeof info?.query === 'string') {
+    const ids = queryMatches(index, 'roles', info.query);
+    roles = roles.filter((r) => ids.has(directory.roles[r]!.id));
+  }
+  const pairs = roles.flatMap((r) =>
+    (directory.holders.get(roleOffset + r) ?? []).map((identityIndex) => ({
+      identityIndex,
+      accessIndex: roleOffset + r,
+    })),
+  );
+  if (info?.reviewer?.id) {
+    const reviewerIndex = identityIndex(
+      directory,
+      info.reviewer.id,
+      'roleCompositionCampaignInfo.reviewer.id',
+    );
+    return pairs.length === 0 ? [] : [{ reviewerIndex, pairs }];
+  }
+  return group(pairs, (pair) => directory.roles[pair.accessIndex - roleOffset]!.ownerIndex);
+}
+
+/**
+ * Checks the type-specific settings at creation, so a campaign that could never be activated is
+ * rejected with 400 right away, and returns who reviews what.
+ */
+export function campaignAssignments(
+  directory: Directory,
+  index: SearchIndex,
+  settings: CampaignSettings,
+): ReviewAssignment[] {
+  switch (settings.type) {
+    case 'MANAGER':
+      return managerAssignments(directory);
+    case 'SOURCE_OWNER':
+      return sourceOwnerAssignments(directory, settings);
+    case 'SEARCH':
+      return searchAssignments(directory, index, settings);
+    case 'ROLE_COMPOSITION':
+      return roleAssignments(directory, index, settings);
+    case 'MACHINE_ACCOUNT':
+      return [];
+  }
+}

@@ -1,0 +1,33 @@
+import type { TaskRecord } from './records.js';
+import type { TenantState } from './tenant-state.js';
+
+/**
+ * Queues a certification task: QUEUED now, then `work` runs as background work and the task
+ * becomes SUCCESS, or ERROR with the failure's message.
+ */
+export function queueTask(
+  state: TenantState,
+  fields: Pick<TaskRecord, 'type' | 'targetType' | 'targetId' | 'reviewerIndex'>,
+  work: () => void,
+): TaskRecord {
+  const task: TaskRecord = {
+    ...fields,
+    id: state.ids.next(),
+    status: 'QUEUED',
+    errors: [],
+    created: state.now(),
+  };
+  state.tasks.set(task.id, task);
+  state.counters.tasksCreated += 1;
+  state.background.later(() => {
+    try {
+      work();
+      task.status = 'SUCCESS';
+    } catch (error) {
+      task.status = 'ERROR';
+      const text = error instanceof Error ? error.message : String(error);
+      task.errors.push({ locale: 'en-US', localeOrigin: 'DEFAULT', text });
+    }
+  });
+  return task;
+}

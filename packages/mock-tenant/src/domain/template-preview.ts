@@ -1,0 +1,41 @@
+// The one place that calls @isc-sdk/templates: placeholders in generated campaign names and
+// descriptions, deadlines from `deadlineDuration`, and duration validation. The tenant renders in
+// UTC: the API does not document which zone "the current date and time" uses.
+import { isTemplatesError, parseDuration, previewCampaign } from '@isc-sdk/templates';
+import { badRequest } from '../http/api-problem.js';
+import type { TemplateBody } from './records.js';
+
+function reasonOf(error: unknown): string {
+  if (isTemplatesError(error)) return error.message;
+  throw error;
+}
+
+/**
+ * Checks an ISO-8601 duration as the template operations accept it.
+ * @throws ApiProblem (400) naming the field and what is wrong with the value
+ */
+export function checkDeadlineDuration(value: string | null | undefined): void {
+  if (value == null) return;
+  try {
+    parseDuration(value);
+  } catch (error) {
+    throw badRequest(
+      `Request body field 'deadlineDuration' is not an ISO-8601 duration: ${reasonOf(error)}`,
+    );
+  }
+}
+
+/** The name, description and deadline of a campaign generated from `template` at `atMs`. */
+export function generatedCampaignFields(
+  template: TemplateBody,
+  atMs: number,
+): { name: string; description: string | null; deadline: string | null } {
+  try {
+    const preview = previewCampaign(template, new Date(atMs), { timeZone: 'UTC' });
+    return { name: preview.name, description: preview.description, deadline: preview.deadline };
+  } catch (error) {
+    throw badRequest(
+      `Campaign template ${template.id ?? ''} cannot generate a campaign: ${reasonOf(error)}`,
+    );
+  }
+}

@@ -1,0 +1,227 @@
+// The options of `startMockTenant` and of `tenant.setFaults`. Every field is optional.
+
+/** HTTP methods, upper case, as used by {@link FaultOptions.truncateMethods}. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * The name fault and stats settings use for `POST /oauth/token`, which is not one of the spec's
+ * operations.
+ */
+export const TOKEN_OPERATION = 'oauthToken';
+
+/** Latency added before a response, fixed or uniformly drawn from a range. */
+export type LatencyOption = number | { readonly min: number; readonly max: number };
+
+/** A deterministic rate limit: at most `requests` requests per window of `windowSeconds`. */
+export interface RateLimitWindow {
+  /** Requests allowed per window, counted over every operation that faults apply to. */
+  readonly requests: number;
+  /**
+   * Length of the fixed window, in seconds of the tenant clock.
+   * @default 10
+   */
+  readonly windowSeconds?: number;
+}
+
+/**
+ * Fault injection. 5xx, 429 and connection resets are decided before the operation runs, so a
+ * faulted request provably changed nothing; a truncated body is decided up front too but applied
+ * after the operation ran, so the client sees a broken response to a request that did take effect.
+ * Rates are probabilities in [0, 1] drawn from a seeded generator, and the kinds are mutually
+ * exclusive per request (reset, then 5xx, then 429, then truncation, in that order of precedence).
+ * @example { serverErrorRate: 0.1, rateLimitRate: 0.05, connectionResetRate: 0.02, truncatedBodyRate: 0.01 }
+ */
+export interface FaultOptions {
+  /**
+   * Seed of the fault generator; the same seed and the same order of requests give the same faults.
+   * @default the tenant's `seed`
+   */
+  readonly seed?: number;
+  /**
+   * Fraction of requests answered with a 5xx `ErrorResponseDto` before the operation runs.
+   * @default 0
+   */
+  readonly serverErrorRate?: number;
+  /**
+   * The statuses a server error is drawn from, uniformly.
+   * @default [500, 503]
+   */
+  readonly serverErrorStatuses?: readonly number[];
+  /**
+   * Fraction of requests answered with 429 `{ message }` and a `Retry-After` header.
+   * @default 0
+   */
+  readonly rateLimitRate?: number;
+  /**
+   * A deterministic limit: once a window holds this many requests, further ones get 429 until the
+   * window ends (Retry-After then says how many seconds remain).
+   * @default undefined (no limit)
+   */
+  readonly rateLimit?: RateLimitWindow;
+  /**
+   * The `Retry-After` value, in seconds, of randomly injected 429 responses.
+   * @default 1
+   */
+  readonly retryAfterSeconds?: number;
+  /**
+   * Fraction of requests whose connection is reset (TCP RST) before the operation runs.
+   * @default 0
+   */
+  readonly connectionResetRate?: number;
+  /**
+   * Fraction of requests whose response body is cut in half and the connection closed, after the
+   * operation ran. Responses without a body (204) are never truncated.
+   * @default 0
+   */
+  readonly truncatedBodyRate?: number;
+  /**
+   * Methods whose responses may be truncated.
+   * @default ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
+   */
+  readonly truncateMethods?: readonly HttpMethod[];
+  /**
+   * Latency added to every request that faults apply to, in milliseconds.
+   * @default 0
+   */
+  readonly latencyMs?: LatencyOption;
+  /**
+   * When set, faults apply only to these operationIds (use `'oauthToken'` for the token endpoint).
+   * @default undefined (every operation except the excluded ones)
+   */
+  readonly onlyOperations?: readonly string[];
+  /**
+   * OperationIds that never get faults or latency.
+   * @default ['oauthToken'] (tokens are always issued promptly unless you ask otherwise)
+   */
+  readonly excludeOperations?: readonly string[];
+}
+
+/** Sizes of the seeded directory. Larger values cost startup time and memory. */
+export interface SizeOptions {
+  /**
+   * Number of identities, including the admin the credentials act as.
+   * @default 300
+   */
+  readonly identities?: number;
+  /**
+   * Number of sources (applications) holding entitlements.
+   * @default 6
+   */
+  readonly sources?: number;
+  /**
+   * Entitlements per source.
+   * @default 25
+   */
+  readonly entitlementsPerSource?: number;
+  /**
+   * Number of access profiles (each bundles a few entitlements of one source).
+   * @default 30
+   */
+  readonly accessProfiles?: number;
+  /**
+   * Number of roles (each bundles a few access profiles).
+   * @default 12
+   */
+  readonly roles?: number;
+  /**
+   * Average number of access items (entitlements, access profiles, roles) per identity.
+   * @default 6
+   */
+  readonly accessPerIdentity?: number;
+  /**
+   * When set, every certification created by activation holds exactly this many review items
+   * (the reviewer's real items first, then synthetic ones drawn from the directory). Meant for
+   * benchmarks, e.g. 50000.
+   * @default undefined (the items the campaign type selects)
+   */
+  readonly reviewItemsPerCertification?: number;
+}
+
+/** Cross-origin settings, for SDK tests that run in a browser on another loopback origin. */
+export interface CorsOptions {
+  /**
+   * Allowed origins; `'*'` allows any.
+   * @default '*'
+   */
+  readonly origin?: string | readonly string[];
+  /**
+   * Request headers allowed in preflights. When empty, the headers the preflight asks for are
+   * allowed, which covers `Authorization`, `Content-Type` and any custom SDK header.
+   * @default []
+   */
+  readonly allowHeaders?: readonly string[];
+}
+
+/** Options of {@link startMockTenant}. */
+export interface MockTenantOptions {
+  /**
+   * TCP port to listen on; 0 picks a free one.
+   * @default 0
+   */
+  readonly port?: number;
+  /**
+   * Interface to listen on. Keep it on loopback: the credentials are fake and printed freely.
+   * @default '127.0.0.1'
+   */
+  readonly host?: string;
+  /**
+   * The client ID `POST /oauth/token` accepts.
+   * @default 'mock-client-id-0000-0000-000000000000'
+   */
+  readonly clientId?: string;
+  /**
+   * The client secret `POST /oauth/token` accepts.
+   * @default 'mock-client-secret-not-a-real-secret'
+   */
+  readonly clientSecret?: string;
+  /**
+   * Lifetime of issued access tokens, in seconds of the tenant clock.
+   * @default 749 (the value in SailPoint's documented example)
+   */
+  readonly tokenLifetimeSeconds?: number;
+  /**
+   * Seed of the directory (identities, access, IDs) and, unless `faults.seed` is set, of faults.
+   * @default 1
+   */
+  readonly seed?: number;
+  /** Sizes of the seeded directory. */
+  readonly size?: SizeOptions;
+  /**
+   * When true, the tenant starts with one ACTIVE campaign ("Preloaded access review") holding a
+   * single certification reviewed by the admin, ready for decisions and paging benchmarks.
+   * @default false
+   */
+  readonly preloadActiveCampaign?: boolean;
+  /** Fault injection; change it later with `tenant.setFaults`. */
+  readonly faults?: FaultOptions;
+  /**
+   * Latency added to every request that faults apply to, in milliseconds (same as
+   * `faults.latencyMs`, which wins when both are set).
+   * @default 0
+   */
+  readonly latencyMs?: LatencyOption;
+  /**
+   * The tenant clock, used for deadlines, token expiry, timestamps and rate-limit windows.
+   * @default Date.now
+   * @example let t = Date.parse('2030-01-01T00:00:00Z'); startMockTenant({ now: () => t })
+   */
+  readonly now?: () => Date | number;
+  /**
+   * Delay, in milliseconds of the tenant clock, before background work completes: PENDING to
+   * STAGED, ACTIVATING to ACTIVE, COMPLETING to COMPLETED and certification tasks to SUCCESS. With
+   * 0 the change is visible from the next request on.
+   * @default 0
+   */
+  readonly backgroundDelayMs?: number;
+  /**
+   * Cross-origin resource sharing; `false` disables it.
+   * @default true (any origin)
+   */
+  readonly cors?: boolean | CorsOptions;
+  /**
+   * When true, every response the tenant sends is checked against the spec and a mismatch becomes
+   * a 500 naming the problem. The package's own tests run with it on.
+   * @default false
+   */
+  readonly validateResponses?: boolean;
+}

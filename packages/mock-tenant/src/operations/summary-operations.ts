@@ -1,0 +1,186 @@
+import type { FilterNode } from '@isc-sdk/filters';
+import { pageOf } from '../collection/collection-query.js';
+import type { FieldReaders } from '../collection/field-readers.js';
+import { compileFilter } from '../collection/filter-evaluator.js';
+import {
+  accessSummaryOf,
+  identityReference,
+  presentIdentitySummary,
+} from '../domain/present-certification.js';
+import type { IdentitySummaryRecord, ReviewItemRecord } from '../domain/records.js';
+import { badRequest, notFound } from '../http/api-problem.js';
+import type { Permission } from '../seed/directory.js';
+import { findCertification, type DecisionSummary } from './certification-operations.js';
+import {
+  ok,
+  pageResult,
+  type OperationHandler,
+  type OperationHandlers,
+} from './operation-handler.js';
+
+const getIdentityDecisionSummary: OperationHandler = (request, { state }) => {
+  const certification = findCertification(state, request.path.id!);
+  let items: readonly ReviewItemRecord[] = certification.items;
+  const filter = request.collection.filter;
+  if (filter) {
+    const matches = compileFilter(filter, {
+      'identitySummary.id': (i: ReviewItemRecord) => i.summary.id,
+    });
+    items = items.filter(matches);
+  }
+  const summary: DecisionSummary = {
+    entitlementDecisionsMade: 0,
+    accessProfileDecisionsMade: 0,
+    roleDecisionsMade: 0,
+    accountDecisionsMade: 0,
+    entitlementDecisionsTotal: 0,
+    accessProfileDecisionsTotal: 0,
+    roleDecisionsTotal: 0,
+    accountDecisionsTotal: 0,
+    entitlementsApproved: 0,
+    entitlementsRevoked: 0,
+    accessProfilesApproved: 0,
+    accessProfilesRevoked: 0,
+    rolesApproved: 0,
+    rolesRevoked: 0,
+    accountsApproved: 0,
+    accountsRevoked: 0,
+  };
+  const counters = summary as Record<string, number>;
+  const prefixes = {
+    ENTITLEMENT: ['entitlement', 'entitlements'],
+    ACCESS_PROFILE: ['accessProfile', 'accessProfiles'],
+    ROLE: ['role', 'roles'],
+  } as const;
+  for (const item of items) {
+    const [singular, plural] = prefixes[state.directory.access[item.accessIndex]!.kind];
+    counters[`${singular}DecisionsTotal`]! += 1;
+    if (item.decision === undefined) continue;
+    counters[`${singular}DecisionsMade`]! += 1;
+    counters[`${plural}${item.decision === 'APPROVE' ? 'Approved' : 'Revoked'}`]! += 1;
+  }
+  return ok(200, summary);
+};
+
+const getIdentitySummaries: OperationHandler = (request, { state }) => {
+  const certification = findCertification(state, request.path.id!);
+  const directory = state.directory;
+  const readers: FieldReaders<IdentitySummaryRecord> = {
+    id: (s) => s.id,
+    completed: (s) => s.decidedCount === s.itemCount,
+    name: (s) => directory.identities[s.identityIndex]!.displayName,
+  };
+  const page = pageOf(certification.summaries, request.collection, readers);
+  return pageResult(
+    request,
+    page.items.map((s) => presentIdentitySummary(directory, s)),
+    page.total,
+  );
+};
+
+const getIdentitySummary: OperationHandler = (request, { state }) => {
+  const certification = findCertification(state, request.path.id!);
+  const summary = certification.summariesById.get(request.path.identitySummaryId!);
+  if (!summary) throw notFound('identity summary', request.path.identitySummaryId!);
+  return ok(200, presentIdentitySummary(state.directory, summary));
+};
+
+/** One distinct access item of a certification and the review items that cover it. */
+interface AccessGroup {
+  readonly accessIndex: number;
+  readonly items: ReviewItemRecord[];
+}
+
+const getIdentityAccessSummaries: OperationHandler = (request, { state }) => {
+  const certification = findCertification(state, request.path.id!);
+  const directory = state.directory;
+  const kind = request.path.type;
+  const groups = new Map<number, AccessGroup>();
+  for (const item of certification.items) {
+    if (directory.access[item.accessIndex]!.kind !== kind) continue;
+    const group = groups.get(item.accessIndex) ?? { accessIndex: item.accessIndex, items: [] };
+    group.items.push(item);
+    groups.set(item.accessIndex, group);
+  }
+  const source = (group: AccessGroup, wanted: string) => {
+    const access = directory.access[group.accessIndex]!;
+    return access.kind === wanted && access.kind !== 'ROLE'
+      ? directory.sources[access.sourceIndex]!.name
+      : null;
+  };
+  const readers: FieldReaders<AccessGroup> = {
+    completed: (g) => g.items.every((i) => i.decision !== undefined),
+    'access.id': (g) => directory.access[g.accessIndex]!.id,
+    'access.name': (g) => directory.access[g.accessIndex]!.name,
+    'entitlement.sourceName': (g) => source(g, 'ENTITLEMENT'),
+    'accessProfile.sourceName': (g) => source(g, 'ACCESS_PROFILE'),
+  };
+  const page = pageOf([...groups.values()], request.collection, readers);
+  return pageResult(
+    request,
+    page.items.map((g) => accessSummaryOf(directory, g.accessIndex)),
+    page.total,
+  );
+};
+
+function fieldsOf(node: FilterNode, out: string[] = []): string[] {
+  if (node.kind === 'and' || node.kind === 'or')
+    for (const operand of node.operands) fieldsOf(operand, out);
+  else if (node.kind === 'not') fieldsOf(node.operand, out);
+  else out.push(node.field);
+  return out;
+}
+
+const permissionFields: FieldReaders<Permission> = {
+  target: (p) => p.target,
+  rights: (p) => p.rights,
+};
+
+const getIdentityCertificationItemPermissions: OperationHandler = (request, { state }) => {
+  const certification = findCertification(state, request.path.certificationId!);
+  const item = certification.itemsById.get(request.path.itemId!);
+  if (!item) throw notFound('access review item', request.path.itemId!);
+  const filter = request.collection.filter;
+  if (filter && (filter.kind === 'and' || filter.kind === 'or')) {
+    // This endpoint allows one composite joining a target filter to a rights filter.
+    const fields = fieldsOf(filter);
+    if (
+      fields.length !== new Set(fields).size ||
+      filter.operands.some((o) => o.kind === 'and' || o.kind === 'or')
+    ) {
+      throw badRequest(
+        'Invalid filters parameter: use at most one and/or, joining a target filter to a rights filter.',
+      );
+    }
+  }
+  const access = state.directory.access[item.accessIndex]!;
+  const permissions = access.kind === 'ENTITLEMENT' ? access.permissions : [];
+  const page = pageOf(permissions, request.collection, permissionFields);
+  return pageResult(
+    request,
+    page.items.map((p) => ({ rights: [...p.rights], target: p.target })),
+    page.total,
+  );
+};
+
+const listCertificationReviewers: OperationHandler = (request, { state }) => {
+  const certification = findCertification(state, request.path.id!);
+  const directory = state.directory;
+  const reviewers = [identityReference(directory, certification.reviewerIndex)];
+  const page = pageOf(reviewers, request.collection, {
+    id: (r) => r.id,
+    name: (r) => r.name,
+    email: (r) => r.email,
+  });
+  return pageResult(request, page.items, page.total);
+};
+
+/** The certification summary operations and the item permissions and reviewers lists. */
+export const summaryOperations = {
+  getIdentityDecisionSummary,
+  getIdentitySummaries,
+  getIdentitySummary,
+  getIdentityAccessSummaries,
+  getIdentityCertificationItemPermissions,
+  listCertificationReviewers,
+} satisfies Partial<OperationHandlers>;

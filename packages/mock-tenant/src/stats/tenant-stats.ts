@@ -1,0 +1,65 @@
+import type { CreationCounters } from '../domain/tenant-state.js';
+
+/** Counts of injected faults, by kind. */
+export interface FaultCounts {
+  serverError: number;
+  rateLimited: number;
+  connectionReset: number;
+  truncatedBody: number;
+}
+
+/** A snapshot of what the tenant did since it started (or since `resetStats`). */
+export interface TenantStats extends CreationCounters {
+  /** Access tokens issued by `POST /oauth/token`. */
+  tokensIssued: number;
+  /** Requests received per operationId (`oauthToken` for the token endpoint), faulted ones included. */
+  requests: Record<string, number>;
+  /** Responses sent per status code; resets are not responses and are not counted here. */
+  responses: Record<string, number>;
+  /** Faults injected, by kind. */
+  faults: FaultCounts;
+  /** Requests answered 401 because the token was missing, unknown or expired. */
+  unauthorized: number;
+}
+
+/** Mutable counters behind {@link TenantStats}. */
+export class StatsRecorder {
+  tokensIssued = 0;
+  unauthorized = 0;
+  requests: Record<string, number> = {};
+  responses: Record<string, number> = {};
+  faults: FaultCounts = { serverError: 0, rateLimited: 0, connectionReset: 0, truncatedBody: 0 };
+
+  request(operationId: string): void {
+    this.requests[operationId] = (this.requests[operationId] ?? 0) + 1;
+  }
+
+  response(status: number): void {
+    this.responses[status] = (this.responses[status] ?? 0) + 1;
+  }
+
+  fault(kind: keyof FaultCounts): void {
+    this.faults[kind] += 1;
+  }
+
+  /** Clears the request, response and fault counters. */
+  reset(): void {
+    this.tokensIssued = 0;
+    this.unauthorized = 0;
+    this.requests = {};
+    this.responses = {};
+    this.faults = { serverError: 0, rateLimited: 0, connectionReset: 0, truncatedBody: 0 };
+  }
+
+  /** A deep copy merged with the creation counters. */
+  snapshot(counters: CreationCounters): TenantStats {
+    return {
+      ...counters,
+      tokensIssued: this.tokensIssued,
+      unauthorized: this.unauthorized,
+      requests: { ...this.requests },
+      responses: { ...this.responses },
+      faults: { ...this.faults },
+    };
+  }
+}
