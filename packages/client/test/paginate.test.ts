@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isIscApiError, isIscRateLimitError, type IscClient } from '../src/index.js';
+import { collectGarbage } from './support/collect-garbage.js';
 import { clientFor } from './support/fixtures.js';
 import { itemId, pagedEndpoint, pageQueries, type PagedOptions } from './support/paged-server.js';
 import { useServers } from './support/servers.js';
@@ -173,6 +174,23 @@ describe('paginate: errors surface mid-run', () => {
       name: 'IscInvalidResponseError',
       reason: 'unexpected-shape',
     });
+  });
+});
+
+describe('paginate: streaming', () => {
+  it('keeps no item it has yielded, even within a page', async () => {
+    const { isc } = await pagedTenant({ total: 600 });
+    const yielded: WeakRef<object>[] = [];
+    let count = 0;
+    for await (const item of isc.paginate(path, { params })) {
+      if (++count <= 10) yielded.push(new WeakRef(item));
+      if (count === 200) {
+        // Still inside the first 250-item page.
+        await collectGarbage();
+        expect(yielded.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
+      }
+    }
+    expect(count).toBe(600);
   });
 });
 

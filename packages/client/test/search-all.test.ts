@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isIscInvalidResponseError, type IscSearchAllBody } from '../src/index.js';
+import { collectGarbage } from './support/collect-garbage.js';
 import { clientFor } from './support/fixtures.js';
 import { sendJson } from './support/loopback-server.js';
 import type { ReceivedRequest } from './support/loopback-server.js';
@@ -77,6 +78,20 @@ describe('searchAll', () => {
     const { server, isc } = await searchTenant(identities(3));
     await collect(isc.searchAll({ indices: ['identities'], ...(sort ? { sort } : {}) }));
     expect(bodies(server.received)[0]?.sort).toEqual(expected);
+  });
+
+  it('keeps no result it has yielded, even within a page', async () => {
+    const { isc } = await searchTenant(identities(500));
+    const yielded: WeakRef<object>[] = [];
+    let count = 0;
+    for await (const identity of isc.searchAll({ indices: ['identities'] })) {
+      if (++count <= 10) yielded.push(new WeakRef(identity));
+      if (count === 200) {
+        await collectGarbage();
+        expect(yielded.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
+      }
+    }
+    expect(count).toBe(500);
   });
 
   it('takes searchAfter values from nested sort fields', async () => {

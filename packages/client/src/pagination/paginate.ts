@@ -8,6 +8,7 @@ import { checkInteger } from '../internal/check-option.js';
 import { shapeError, totalCount } from '../internal/shape-error.js';
 import { errorOf } from '../unwrap.js';
 import type { IscPage, IscPaginator } from './paginate-types.js';
+import { releasing } from './releasing.js';
 
 type Query = Record<string, unknown>;
 
@@ -134,9 +135,7 @@ export function paginate(
   return {
     pages,
     async *[Symbol.asyncIterator]() {
-      for await (const page of pages()) {
-        for (const item of page.items) yield item;
-      }
+      for await (const page of pages()) yield* releasing(page.items);
     },
   };
 }

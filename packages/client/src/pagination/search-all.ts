@@ -5,6 +5,7 @@ import type { CallFunction } from '../internal/call-function.js';
 import { checkInteger, checkObject } from '../internal/check-option.js';
 import { shapeError } from '../internal/shape-error.js';
 import { errorOf } from '../unwrap.js';
+import { releasing } from './releasing.js';
 import { searchAfterValues, sortWithTieBreaker } from './search-sort.js';
 import type { IscSearchAllOptions } from './search-types.js';
 
@@ -56,8 +57,8 @@ export function searchAll(
           );
         }
         const count = Math.min(documents.length, remaining);
-        for (let index = 0; index < count; index++) {
-          const document: unknown = documents[index];
+        const last: unknown = documents[documents.length - 1];
+        for (const document of releasing(documents, count)) {
           const type = (document as { _type?: unknown } | null)?._type;
           if (expected !== undefined && !expected.has(type as string)) {
             throw shapeError(
@@ -71,7 +72,7 @@ export function searchAll(
         }
         remaining -= count;
         if (documents.length < size) return;
-        const values = searchAfterValues(documents[documents.length - 1], sort);
+        const values = searchAfterValues(last, sort);
         if (!Array.isArray(values)) {
           throw shapeError(
             result.response,
