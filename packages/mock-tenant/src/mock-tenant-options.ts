@@ -4,8 +4,8 @@
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
- * The name fault and stats settings use for `POST /oauth/token`, which is not one of the spec's
- * operations.
+ * The name under which `tenant.stats().requests` counts `POST /oauth/token`, which is not one of
+ * the spec's operations.
  */
 export const TOKEN_OPERATION = 'oauthToken';
 
@@ -85,15 +85,22 @@ export interface FaultOptions {
    */
   readonly latencyMs?: LatencyOption;
   /**
-   * When set, faults apply only to these operationIds (use `'oauthToken'` for the token endpoint).
-   * @default undefined (every operation except the excluded ones)
+   * When set, faults and latency apply only to these operationIds of the spec.
+   * @default undefined (every operation)
+   * @example { serverErrorRate: 1, onlyOperations: ['createCampaign'] }
    */
   readonly onlyOperations?: readonly string[];
   /**
-   * OperationIds that never get faults or latency.
-   * @default ['oauthToken'] (tokens are always issued promptly unless you ask otherwise)
+   * OperationIds of the spec that never get faults or latency.
+   * @default []
    */
   readonly excludeOperations?: readonly string[];
+  /**
+   * Whether faults and latency also apply to `POST /oauth/token`. Off by default, so tests of API
+   * faults are not disturbed by failing token requests; turn it on to test a client's token retries.
+   * @default false
+   */
+  readonly tokenEndpoint?: boolean;
 }
 
 /** Sizes of the seeded directory. Larger values cost startup time and memory. */

@@ -1,7 +1,7 @@
+import { operationMetadata } from '@isc-sdk/types';
 import { toClock, type Clock } from './core/clock.js';
 import { MockTenantOptionsError } from './errors/mock-tenant-options-error.js';
 import {
-  TOKEN_OPERATION,
   type CorsOptions,
   type FaultOptions,
   type HttpMethod,
@@ -34,6 +34,7 @@ export interface ResolvedFaults {
   readonly latency: { readonly min: number; readonly max: number };
   readonly onlyOperations: ReadonlySet<string> | undefined;
   readonly excludeOperations: ReadonlySet<string>;
+  readonly tokenEndpoint: boolean;
 }
 
 /** Everything `startMockTenant` needs, validated. */
@@ -100,10 +101,25 @@ function text(option: string, value: unknown, fallback: string): string {
   return value;
 }
 
+function flag(option: string, value: unknown, fallback = false): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw new MockTenantOptionsError(option, value, 'true or false');
+  return value;
+}
+
 function operationSet(option: string, value: unknown): Set<string> | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string')) {
+  if (!Array.isArray(value))
     throw new MockTenantOptionsError(option, value, 'a list of operationIds');
+  const unknown = value.filter(
+    (entry) => typeof entry !== 'string' || !Object.hasOwn(operationMetadata, entry),
+  );
+  if (unknown.length > 0) {
+    throw new MockTenantOptionsError(
+      option,
+      unknown.length === 1 ? unknown[0] : unknown,
+      'operationIds of the spec',
+    );
   }
   return new Set(value as string[]);
 }
@@ -174,15 +190,29 @@ export function resolveFaults(
     truncateMethods: new Set(methods),
     latency: resolveLatency('faults.latencyMs', f.latencyMs ?? latencyFallback),
     onlyOperations: operationSet('faults.onlyOperations', f.onlyOperations),
-    excludeOperations:
-      operationSet('faults.excludeOperations', f.excludeOperations) ?? new Set([TOKEN_OPERATION]),
+    excludeOperations: operationSet('faults.excludeOperations', f.excludeOperations) ?? new Set(),
+    tokenEndpoint: flag('faults.tokenEndpoint', f.tokenEndpoint),
   };
 }
 
-function resolveCors(value: boolean | CorsOptions | undefined): ResolvedOptions['cors'] {
+function resolveCors(value: unknown): ResolvedOptions['cors'] {
   if (value === false) return undefined;
   if (value === undefined || value === true) return { origin: '*', allowHeaders: [] };
-  return { origin: value.origin ?? '*', allowHeaders: value.allowHeaders ?? [] };
+  const given = value as CorsOptions;
+  const origin = given.origin ?? '*';
+  const allowHeaders = given.allowHeaders ?? [];
+  const strings = (list: unknown) =>
+    Array.isArray(list) && list.every((entry) => typeof entry === 'string');
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    !(typeof origin === 'string' || strings(origin))
+  ) {
+    throw new MockTenantOptionsError('cors.origin', origin, "'*', an origin or a list of origins");
+  }
+  if (!strings(allowHeaders))
+    throw new MockTenantOptionsError('cors.allowHeaders', allowHeaders, 'a list of header names');
+  return { origin, allowHeaders };
 }
 
 /** Validates `startMockTenant` options and fills in defaults. */
@@ -229,11 +259,11 @@ export function resolveOptions(options: MockTenantOptions = {}): ResolvedOptions
     tokenLifetimeSeconds: integer('tokenLifetimeSeconds', options.tokenLifetimeSeconds, 749, 1),
     seed,
     size,
-    preloadActiveCampaign: options.preloadActiveCampaign ?? false,
+    preloadActiveCampaign: flag('preloadActiveCampaign', options.preloadActiveCampaign),
     faults: resolveFaults(options.faults, seed, options.latencyMs),
     clock: toClock(options.now),
     backgroundDelayMs: integer('backgroundDelayMs', options.backgroundDelayMs, 0, 0),
     cors: resolveCors(options.cors),
-    validateResponses: options.validateResponses ?? false,
+    validateResponses: flag('validateResponses', options.validateResponses),
   };
 }

@@ -1,5 +1,6 @@
 import type { Clock } from '../core/clock.js';
 import { createRandom, type Random } from '../core/random.js';
+import { TOKEN_OPERATION } from '../mock-tenant-options.js';
 import type { ResolvedFaults } from '../resolve-options.js';
 
 /** What happens to one request, decided before its operation runs. */
@@ -51,6 +52,7 @@ export class FaultInjector {
   /** True when faults and latency apply to the operation. */
   appliesTo(operationId: string): boolean {
     const c = this.config;
+    if (operationId === TOKEN_OPERATION) return c.tokenEndpoint;
     if (c.excludeOperations.has(operationId)) return false;
     return c.onlyOperations === undefined || c.onlyOperations.has(operationId);
   }

@@ -1,4 +1,5 @@
 import type { Readable, components } from '@isc-sdk/types';
+import { createIdFactory } from '../core/id-factory.js';
 import { DETAIL_CODES, type ProblemStatus } from './api-problem.js';
 
 type Schemas = components['schemas'];
@@ -35,12 +36,8 @@ export function rateLimitBody(): Readable<Schemas['RateLimitError']> {
   return { message: ' Rate Limit Exceeded ' };
 }
 
-/** Hands out tracking IDs: 32 hex digits derived from a counter, so runs are reproducible. */
+/** Hands out tracking IDs: 32 hex digits from their own seeded stream, so runs are reproducible. */
 export function createTrackingIds(seed: number): () => string {
-  let counter = 0;
-  return () => {
-    counter += 1;
-    const high = (Math.imul(seed ^ 0x5bd1e995, 0x01000193) >>> 0).toString(16).padStart(8, '0');
-    return `${high}${'0'.repeat(16)}${counter.toString(16).padStart(8, '0')}`.slice(-32);
-  };
+  const ids = createIdFactory(seed, 4);
+  return () => ids.next();
 }

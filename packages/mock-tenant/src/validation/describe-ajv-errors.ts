@@ -47,7 +47,7 @@ function phrase(error: ErrorObject): string {
     case 'enum':
       return `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'type':
-      return `must be of type ${String(params.type)}`;
+      return `must be of type ${String(params.type).split(',').join(' or ')}`;
     case 'format':
       return `must be a valid ${String(params.format)}`;
     case 'minItems':

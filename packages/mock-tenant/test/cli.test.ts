@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArguments } from '../src/cli-arguments.js';
+import { runCli } from '../src/run-cli.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, output: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) } };
+}
+
+describe('parseCliArguments', () => {
+  it.each([
+    [[], { port: 0 }],
+    [['--port', '8080'], { port: 8080 }],
+    [
+      ['--seed', '7', '--identities', '50', '--review-items', '50000', '--preload'],
+      {
+        port: 0,
+        seed: 7,
+        size: { identities: 50, reviewItemsPerCertification: 50_000 },
+        preloadActiveCampaign: true,
+      },
+    ],
+    [
+      ['--client-id', 'a', '--client-secret', 'b', '--token-lifetime', '5'],
+      { port: 0, clientId: 'a', clientSecret: 'b', tokenLifetimeSeconds: 5 },
+    ],
+    [
+      [
+        '--server-error-rate',
+        '0.1',
+        '--rate-limit-rate',
+        '0.05',
+        '--reset-rate',
+        '0.02',
+        '--truncate-rate',
+        '0.01',
+        '--latency',
+        '3',
+      ],
+      {
+        port: 0,
+        latencyMs: 3,
+        faults: {
+          serverErrorRate: 0.1,
+          rateLimitRate: 0.05,
+          connectionResetRate: 0.02,
+          truncatedBodyRate: 0.01,
+        },
+      },
+    ],
+    [
+      ['--no-cors', '--background-delay', '250', '--host', '::1'],
+      { port: 0, cors: false, backgroundDelayMs: 250, host: '::1' },
+    ],
+  ])('reads %j', (args, options) => {
+    expect(parseCliArguments(args)).toEqual({ help: false, options });
+  });
+
+  it('recognises --help and -h', () => {
+    expect(parseCliArguments(['-h'])).toEqual({ help: true });
+    expect(parseCliArguments(['--help'])).toEqual({ help: true });
+  });
+
+  it.each([[['--port', 'eighty']], [['--server-error-rate', '']]])(
+    'refuses the non-number in %j',
+    (args) => {
+      expect(() => parseCliArguments(args)).toThrow(/expected a number/);
+    },
+  );
+});
+
+describe('runCli', () => {
+  it('starts the tenant and prints its base URL and credentials', async () => {
+    const { out, output } = capture();
+    const outcome = await runCli(['--port', '0', '--seed', '3'], output);
+    expect(outcome.exitCode).toBe(0);
+    const tenant = outcome.exitCode === 0 ? outcome.tenant! : undefined;
+    try {
+      const banner = out.join('');
+      expect(banner).toContain(`Base URL:      ${tenant!.baseUrl}`);
+      expect(banner).toContain(`Client ID:     ${tenant!.clientId}`);
+      expect(banner).toContain(`export SAIL_CLIENT_SECRET=${tenant!.clientSecret}`);
+      const body = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: tenant!.clientId,
+        client_secret: tenant!.clientSecret,
+      });
+      expect((await fetch(tenant!.tokenUrl, { method: 'POST', body })).status).toBe(200);
+    } finally {
+      await tenant?.stop();
+    }
+  });
+
+  it.each([
+    ['an unknown flag', ['--bogus'], "Unknown option '--bogus'"],
+    ['an invalid option value', ['--port', '99999'], 'Invalid mock tenant option port'],
+  ])('exits with 2 on %s, printing the problem', async (_name, args, text) => {
+    const { err, output } = capture();
+    const outcome = await runCli(args, output);
+    expect(outcome.exitCode).toBe(2);
+    expect(err.join('')).toContain(text);
+  });
+
+  it('prints the usage for --help', async () => {
+    const { out, output } = capture();
+    expect(await runCli(['--help'], output)).toEqual({ exitCode: 0, tenant: undefined });
+    expect(out.join('')).toContain('Usage: isc-mock-tenant [options]');
+  });
+});

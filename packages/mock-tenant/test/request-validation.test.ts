@@ -1,0 +1,188 @@
+// Requests are validated with Ajv against the spec's schemas; every refusal is a 400
+// ErrorResponseDto whose first message names the field, with the other problems as causes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MockTenant } from '../src/index.js';
+import { campaignBody } from './support/bodies.js';
+import { errorText, fetchToken, startTestTenant } from './support/tenant-client.js';
+
+let tenant: MockTenant;
+let token: string;
+
+beforeAll(async () => {
+  ({ tenant } = await startTestTenant());
+  token = await fetchToken(tenant);
+});
+afterAll(() => tenant.stop());
+
+async function send(
+  method: string,
+  path: string,
+  body: string | undefined,
+  contentType = 'application/json',
+) {
+  const response = await fetch(tenant.baseUrl + path, {
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': contentType }),
+    },
+    ...(body === undefined ? {} : { body }),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text
+      ? (JSON.parse(text) as { messages?: unknown[]; causes?: Array<{ text: string }> })
+      : undefined,
+  };
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+async function stagedCampaign(): Promise<string> {
+  const { body } = await send('POST', '/campaigns', json(campaignBody()));
+  return (body as unknown as { id: string }).id;
+}
+
+describe('request bodies', () => {
+  it.each([
+    [
+      'a missing required field',
+      json({ description: null, type: 'MANAGER' }),
+      "Request body field 'name' is required",
+    ],
+    [
+      'a wrong type',
+      json(campaignBody({ autoRevokeAllowed: 'yes' as never })),
+      "Request body field 'autoRevokeAllowed' must be of type boolean",
+    ],
+    [
+      'a value outside the enum',
+      json(campaignBody({ type: 'QUARTERLY' as never })),
+      "Request body field 'type' must be one of",
+    ],
+    [
+      'a bad date-time',
+      json(campaignBody({ deadline: 'next friday' })),
+      "Request body field 'deadline' must be a valid date-time",
+    ],
+    [
+      'a nested field',
+      json(campaignBody({ type: 'SEARCH', searchCampaignInfo: { identityIds: ['x'] } as never })),
+      "Request body field 'searchCampaignInfo.type' is required",
+    ],
+    ['JSON that does not parse', '{"name": ', 'The request body is not valid JSON'],
+    ['a body that is not an object', json(['x']), 'The request body must be of type object'],
+  ])('createCampaign refuses %s', async (_name, body, text) => {
+    const { status, body: error } = await send('POST', '/campaigns', body);
+    expect(status).toBe(400);
+    expect(errorText(error)).toContain(text);
+  });
+
+  it('lists every further problem as a cause', async () => {
+    const { body } = await send('POST', '/campaigns', json({ name: 7 }));
+    expect(errorText(body)).toBe("Request body field 'name' must be of type string");
+    expect(body!.causes!.map((c) => c.text)).toEqual(
+      expect.arrayContaining([
+        "Request body field 'description' is required",
+        "Request body field 'type' is required",
+      ]),
+    );
+  });
+
+  it('refuses a body that is not JSON by its Content-Type', async () => {
+    const { status, body } = await send('POST', '/campaigns', 'name=x', 'text/plain');
+    expect(status).toBe(400);
+    expect(errorText(body)).toBe(
+      'The request body must be application/json; got Content-Type text/plain.',
+    );
+  });
+
+  it('refuses a missing required body', async () => {
+    const { status, body } = await send('POST', '/campaigns', undefined);
+    expect(status).toBe(400);
+    expect(errorText(body)).toBe('This operation needs a JSON request body.');
+  });
+
+  it('ignores read-only fields a client echoes back', async () => {
+    const { status, body } = await send(
+      'POST',
+      '/campaigns',
+      json({ ...campaignBody(), id: 'mine', status: 'ACTIVE', totalCertifications: 9 }),
+    );
+    expect(status).toBe(202);
+    expect(body).toMatchObject({ status: 'PENDING', totalCertifications: 0 });
+    expect((body as { id: string }).id).not.toBe('mine');
+  });
+});
+
+describe('JSON Patch bodies', () => {
+  it('accepts application/json-patch+json and, for lenient clients, application/json', async () => {
+    const id = await stagedCampaign();
+    for (const type of ['application/json-patch+json', 'application/json']) {
+      const { status } = await send(
+        'PATCH',
+        `/campaigns/${id}`,
+        json([{ op: 'replace', path: '/name', value: type }]),
+        type,
+      );
+      expect(status).toBe(200);
+    }
+  });
+
+  it.each([
+    [
+      'an object instead of an array',
+      json({ op: 'replace', path: '/name', value: 'x' }),
+      'The request body must be of type array',
+    ],
+    [
+      'an unknown op',
+      json([{ op: 'merge', path: '/name', value: 'x' }]),
+      "Request body field '[0].op' must be one of",
+    ],
+    ['a missing path', json([{ op: 'remove' }]), "Request body field '[0].path' is required"],
+    [
+      'a replace without a value',
+      json([{ op: 'replace', path: '/name' }]),
+      "Patch operation 0 (replace /name): a 'value' is required.",
+    ],
+    [
+      'a path that is not a pointer',
+      json([{ op: 'replace', path: 'name', value: 'x' }]),
+      'the path is not a JSON Pointer',
+    ],
+  ])('updateCampaign refuses %s', async (_name, body, text) => {
+    const id = await stagedCampaign();
+    const { status, body: error } = await send(
+      'PATCH',
+      `/campaigns/${id}`,
+      body,
+      'application/json-patch+json',
+    );
+    expect(status).toBe(400);
+    expect(errorText(error)).toContain(text);
+  });
+});
+
+describe('path and query parameters', () => {
+  it('coerces query parameters to their declared types', async () => {
+    const { status, body } = await send('GET', '/campaigns?count=yes', undefined);
+    expect(status).toBe(400);
+    expect(errorText(body)).toBe("Query parameter 'count' must be of type boolean");
+  });
+
+  it('names an unknown enum value in a query parameter', async () => {
+    const { status, body } = await send('GET', '/campaigns?detail=HUGE', undefined);
+    expect(status).toBe(400);
+    expect(errorText(body)).toContain("Query parameter 'detail' must be one of");
+  });
+
+  it('answers 404 with an ErrorResponseDto for a path no operation has', async () => {
+    const { status, body } = await send('GET', '/campaign-filters', undefined);
+    expect(status).toBe(404);
+    expect(errorText(body)).toBe(
+      'No operation of the mock tenant matches GET /v3/campaign-filters.',
+    );
+  });
+});

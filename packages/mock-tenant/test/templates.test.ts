@@ -1,0 +1,299 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MockTenant } from '../src/index.js';
+import { campaignBody, templateBody } from './support/bodies.js';
+import {
+  errorText,
+  startTestTenant,
+  testClock,
+  type TenantClient,
+} from './support/tenant-client.js';
+
+let tenant: MockTenant;
+let isc: TenantClient;
+const clock = testClock(Date.parse('2030-03-16T08:30:00Z'));
+
+beforeAll(async () => {
+  ({ tenant, isc } = await startTestTenant({ now: clock.now }));
+});
+afterAll(() => tenant.stop());
+
+async function createTemplate(overrides: Parameters<typeof templateBody>[0] = {}) {
+  const { data, response } = await isc.POST('/campaign-templates', {
+    body: templateBody(overrides),
+  });
+  expect(response.status).toBe(200);
+  return data!;
+}
+
+const MONTHLY = {
+  type: 'MONTHLY' as const,
+  hours: { type: 'LIST' as const, values: ['17'] },
+  days: { type: 'LIST' as const, values: ['15'] },
+};
+
+describe('createCampaignTemplate and getCampaignTemplate', () => {
+  it('creates a template owned by the caller, answering 200 (not 201) as the spec says', async () => {
+    const template = await createTemplate({ name: 'Created template' });
+    expect(template).toMatchObject({
+      name: 'Created template',
+      deadlineDuration: 'P2W',
+      scheduled: false,
+      created: '2030-03-16T08:30:00.000Z',
+      modified: null,
+      ownerRef: { id: tenant.seed().adminIdentityId, type: 'IDENTITY' },
+      campaign: { name: '%Y-%m-%d Manager Review', type: 'MANAGER' },
+    });
+    const { data } = await isc.GET('/campaign-templates/{id}', {
+      params: { path: { id: template.id! } },
+    });
+    expect(data).toEqual(template);
+  });
+
+  it.each([
+    [
+      'a deadlineDuration that is not ISO-8601',
+      { deadlineDuration: 'two weeks' },
+      "'deadlineDuration' is not an ISO-8601 duration",
+    ],
+    [
+      'a campaign without its type',
+      { campaign: { name: 'x', description: null } as never },
+      "'campaign.type' is required",
+    ],
+    [
+      'a campaign breaking a type rule',
+      { campaign: campaignBody({ correlatedStatus: 'UNCORRELATED' }) },
+      "In 'campaign': Only SOURCE_OWNER campaigns can be UNCORRELATED",
+    ],
+  ])('refuses %s with 400', async (_name, overrides, text) => {
+    const { error, response } = await isc.POST('/campaign-templates', {
+      body: templateBody(overrides),
+    });
+    expect(response.status).toBe(400);
+    expect(errorText(error)).toContain(text);
+  });
+
+  it('answers 404 for an unknown template', async () => {
+    const { response, error } = await isc.GET('/campaign-templates/{id}', {
+      params: { path: { id: 'missing' } },
+    });
+    expect(response.status).toBe(404);
+    expect(errorText(error)).toBe('The campaign template with ID missing was not found.');
+  });
+});
+
+describe('getCampaignTemplates', () => {
+  it('filters by name, sorts by name descending and counts', async () => {
+    for (const name of ['Listed A', 'Listed C', 'Listed B']) await createTemplate({ name });
+    const { data, response } = await isc.GET('/campaign-templates', {
+      params: { query: { filters: 'name sw "Listed "', sorters: '-name', count: true, limit: 2 } },
+    });
+    expect(data!.map((t) => t.name)).toEqual(['Listed C', 'Listed B']);
+    expect(response.headers.get('X-Total-Count')).toBe('3');
+  });
+
+  it('supports the ordering operators on id', async () => {
+    const a = await createTemplate({ name: 'Ordered' });
+    const { data } = await isc.GET('/campaign-templates', {
+      params: { query: { filters: `id ge "${a.id!}"` } },
+    });
+    expect(data!.every((t) => t.id! >= a.id!)).toBe(true);
+    expect(data!.map((t) => t.id)).toContain(a.id);
+  });
+});
+
+describe('patchCampaignTemplate', () => {
+  it('patches the template and its embedded campaign, setting modified', async () => {
+    const template = await createTemplate();
+    const { data, response } = await isc.PATCH('/campaign-templates/{id}', {
+      params: { path: { id: template.id! } },
+      body: [
+        { op: 'replace', path: '/name', value: 'Renamed template' },
+        { op: 'replace', path: '/deadlineDuration', value: 'P1M' },
+        { op: 'replace', path: '/campaign/name', value: 'Review %B %Y' },
+      ],
+    });
+    expect(response.status).toBe(200);
+    expect(data).toMatchObject({
+      name: 'Renamed template',
+      deadlineDuration: 'P1M',
+      campaign: { name: 'Review %B %Y' },
+      modified: '2030-03-16T08:30:00.000Z',
+    });
+  });
+
+  it.each([
+    [
+      'a read-only field',
+      [{ op: 'replace' as const, path: '/created', value: '2020-01-01T00:00:00Z' }],
+      'the patch changes created',
+    ],
+    [
+      'a path that does not exist',
+      [{ op: 'remove' as const, path: '/campaign/nothing' }],
+      'Patch operation 0 (remove /campaign/nothing): the path does not exist',
+    ],
+    [
+      'a failed test operation',
+      [{ op: 'test' as const, path: '/name', value: 'other' }],
+      'is not the tested value',
+    ],
+    [
+      'a bad duration',
+      [{ op: 'replace' as const, path: '/deadlineDuration', value: 'P' }],
+      'deadlineDuration',
+    ],
+  ])('refuses %s with 400 and leaves the template unchanged', async (_name, body, text) => {
+    const template = await createTemplate();
+    const { error, response } = await isc.PATCH('/campaign-templates/{id}', {
+      params: { path: { id: template.id! } },
+      body,
+    });
+    expect(response.status).toBe(400);
+    expect(errorText(error)).toContain(text);
+    const { data } = await isc.GET('/campaign-templates/{id}', {
+      params: { path: { id: template.id! } },
+    });
+    expect(data).toEqual(template);
+  });
+});
+
+describe('deleteCampaignTemplate', () => {
+  it('deletes with 204, then answers 404', async () => {
+    const template = await createTemplate();
+    const before = tenant.stats().templatesDeleted;
+    const { response } = await isc.DELETE('/campaign-templates/{id}', {
+      params: { path: { id: template.id! } },
+    });
+    expect(response.status).toBe(204);
+    expect(tenant.stats().templatesDeleted).toBe(before + 1);
+    const again = await isc.DELETE('/campaign-templates/{id}', {
+      params: { path: { id: template.id! } },
+    });
+    expect(again.response.status).toBe(404);
+  });
+});
+
+describe('template schedules', () => {
+  it('has no schedule at first (404), stores one with PUT (204), and deletes it (204, then 404)', async () => {
+    const { id } = await createTemplate();
+    const path = { path: { id: id! } };
+    expect(
+      (await isc.GET('/campaign-templates/{id}/schedule', { params: path })).response.status,
+    ).toBe(404);
+    const put = await isc.PUT('/campaign-templates/{id}/schedule', { params: path, body: MONTHLY });
+    expect(put.response.status).toBe(204);
+    const { data } = await isc.GET('/campaign-templates/{id}/schedule', { params: path });
+    expect(data).toMatchObject(MONTHLY);
+    expect((await isc.GET('/campaign-templates/{id}', { params: path })).data?.scheduled).toBe(
+      true,
+    );
+    const removed = await isc.DELETE('/campaign-templates/{id}/schedule', { params: path });
+    expect(removed.response.status).toBe(204);
+    expect(
+      (await isc.DELETE('/campaign-templates/{id}/schedule', { params: path })).response.status,
+    ).toBe(404);
+  });
+
+  it('replaces an existing schedule', async () => {
+    const { id } = await createTemplate();
+    const path = { path: { id: id! } };
+    await isc.PUT('/campaign-templates/{id}/schedule', { params: path, body: MONTHLY });
+    const quarterly = {
+      type: 'ANNUALLY' as const,
+      hours: { type: 'LIST' as const, values: ['0'] },
+      months: { type: 'LIST' as const, values: ['1'], interval: 3 },
+      days: { type: 'LIST' as const, values: ['1'] },
+    };
+    await isc.PUT('/campaign-templates/{id}/schedule', { params: path, body: quarterly });
+    expect(
+      (await isc.GET('/campaign-templates/{id}/schedule', { params: path })).data,
+    ).toMatchObject(quarterly);
+  });
+
+  it.each([
+    [
+      'months on a WEEKLY schedule',
+      { ...MONTHLY, type: 'WEEKLY' as const, months: { type: 'LIST' as const, values: ['1'] } },
+      "'months' is only allowed on ANNUALLY",
+    ],
+    [
+      'a RANGE of dates on a CALENDAR schedule',
+      {
+        ...MONTHLY,
+        type: 'CALENDAR' as const,
+        days: { type: 'RANGE' as const, values: ['2030-01-01', '2030-02-01'] },
+      },
+      'CALENDAR schedules take a LIST',
+    ],
+    [
+      'a RANGE without two values',
+      { ...MONTHLY, hours: { type: 'RANGE' as const, values: ['1'] } },
+      "'hours.values' must hold exactly two values",
+    ],
+    [
+      'an unknown schedule type',
+      { ...MONTHLY, type: 'DAILY' as 'MONTHLY' },
+      "'type' must be one of",
+    ],
+  ])('refuses %s with 400', async (_name, body, text) => {
+    const { id } = await createTemplate();
+    const { error, response } = await isc.PUT('/campaign-templates/{id}/schedule', {
+      params: { path: { id: id! } },
+      body,
+    });
+    expect(response.status).toBe(400);
+    expect(errorText(error)).toContain(text);
+  });
+});
+
+describe('startGenerateCampaignTemplate', () => {
+  it('generates a PENDING campaign named by the placeholders, due after deadlineDuration', async () => {
+    const template = await createTemplate({
+      campaign: campaignBody({
+        name: '%Y-%m-%d Manager Review',
+        description: 'Generated on %A %e %B at %H:%M',
+        deadline: null,
+      }),
+    });
+    const before = tenant.stats();
+    const { data, response } = await isc.POST('/campaign-templates/{id}/generate', {
+      params: { path: { id: template.id! } },
+    });
+    expect(response.status).toBe(200);
+    expect(data).toMatchObject({
+      name: '2030-03-16 Manager Review',
+      description: 'Generated on Saturday 16 March at 08:30',
+      type: 'CAMPAIGN',
+      campaignType: 'MANAGER',
+    });
+    const campaign = await isc.GET('/campaigns/{id}', { params: { path: { id: data!.id } } });
+    expect(campaign.data).toMatchObject({ status: 'STAGED', deadline: '2030-03-30T08:30:00.000Z' });
+    const after = tenant.stats();
+    expect(after.campaignsGenerated).toBe(before.campaignsGenerated + 1);
+    expect(after.campaignsCreated).toBe(before.campaignsCreated);
+  });
+
+  it('generates a campaign that can be activated straight away', async () => {
+    const template = await createTemplate();
+    const { data } = await isc.POST('/campaign-templates/{id}/generate', {
+      params: { path: { id: template.id! } },
+    });
+    const activate = await isc.POST('/campaigns/{id}/activate', {
+      params: { path: { id: data!.id } },
+      body: {},
+    });
+    expect(activate.response.status).toBe(202);
+    expect(
+      (await isc.GET('/campaigns/{id}', { params: { path: { id: data!.id } } })).data?.status,
+    ).toBe('ACTIVE');
+  });
+
+  it('answers 400 (the spec declares no 404) for an unknown template', async () => {
+    const { response, error } = await isc.POST('/campaign-templates/{id}/generate', {
+      params: { path: { id: 'nope' } },
+    });
+    expect(response.status).toBe(400);
+    expect(errorText(error)).toBe('No campaign template has the ID nope.');
+  });
+});
