@@ -54,14 +54,15 @@ describe('client credentials', () => {
   });
 
   it('reuses the cached token, and fetches a new one once it is about to expire', async () => {
-    // expires_in 0.2 s: the refresh margin is capped at half the lifetime, so it is replaced after 0.1 s.
-    const { server } = await tenant({ expiresIn: 0.2 });
+    // expires_in 2 s: the refresh margin is capped at half the lifetime, so it is replaced after 1 s.
+    // (A whole second, so that two calls on a loaded CI machine still fall inside it.)
+    const { server } = await tenant({ expiresIn: 2 });
     const isc = clientFor(server.origin);
     const get = () => unwrap(isc.GET('/campaigns/{id}', { params: { path: { id: 'c1' } } }));
     await get();
     await get();
     expect(server.requestsTo('/oauth/token')).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     await Promise.all([get(), get(), get()]);
     expect(server.requestsTo('/oauth/token')).toHaveLength(2);
   });
