@@ -137,9 +137,11 @@ export interface SizeOptions {
   readonly accessPerIdentity?: number;
   /**
    * When set, every certification created by activation holds exactly this many review items
-   * (the reviewer's real items first, then synthetic ones drawn from the directory). Meant for
-   * benchmarks, e.g. 50000.
+   * (the reviewer's real items first, then distinct identity-access pairs from the directory).
+   * Meant for benchmarks with the preloaded campaign or a one-reviewer SEARCH campaign (a MANAGER
+   * campaign would get this many items in each of its certifications).
    * @default undefined (the items the campaign type selects)
+   * @example { preloadActiveCampaign: true, size: { reviewItemsPerCertification: 50_000 } }
    */
   readonly reviewItemsPerCertification?: number;
 }

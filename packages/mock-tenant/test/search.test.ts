@@ -74,6 +74,12 @@ describe('searchPost: queries', () => {
     expect(documents.every(holds)).toBe(true);
   });
 
+  it('searches for an escaped special character literally', async () => {
+    const { response, documents } = await search(identities('name:mock\\~admin'));
+    expect(response.status).toBe(200);
+    expect(documents).toEqual([]);
+  });
+
   it('searches every index for "*" without indices, and labels documents with _type', async () => {
     const { documents } = await search({ query: { query: '*' } }, { limit: 10000 });
     expect(new Set(documents.map((d) => d._type))).toEqual(
@@ -143,6 +149,18 @@ describe('searchPost: queries', () => {
       'an unknown index',
       { indices: ['people'], query: { query: '*' } },
       "'indices[0]' must be one of",
+    ],
+    ['fuzzy search', identities('name:jon~'), 'fuzzy or proximity search ("~") is not supported'],
+    [
+      'proximity search',
+      identities('displayName:"Mock Admin"~2'),
+      'fuzzy or proximity search ("~") is not supported',
+    ],
+    ['boosting', identities('name:mock.admin^2'), 'boosting ("^") is not supported'],
+    [
+      'a regular expression',
+      identities('name:/mo.*/'),
+      'a regular expression ("/") is not supported',
     ],
   ])('refuses %s with 400', async (_name, body, text) => {
     const { response, error } = await search(body);

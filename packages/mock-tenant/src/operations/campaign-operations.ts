@@ -1,5 +1,4 @@
 import type { Readable, components } from '@isc-sdk/types';
-import { pageOf } from '../collection/collection-query.js';
 import type { FieldReaders } from '../collection/field-readers.js';
 import {
   activateCampaign,
@@ -19,7 +18,7 @@ import { badRequest, notFound } from '../http/api-problem.js';
 import { applyJsonPatch, type PatchOperation } from '../json-patch/apply-json-patch.js';
 import {
   ok,
-  pageResult,
+  listResult,
   type OperationHandler,
   type OperationHandlers,
 } from './operation-handler.js';
@@ -41,12 +40,10 @@ const campaignFields: FieldReaders<CampaignRecord> = {
 };
 
 const getActiveCampaigns: OperationHandler = (request, { state }) => {
-  const page = pageOf([...state.campaigns.values()], request.collection, campaignFields);
-  const full = request.query.detail === 'FULL';
-  const items = page.items.map((c) =>
-    full ? presentCampaign(state, c) : presentSlimCampaign(state, c),
+  const present = request.query.detail === 'FULL' ? presentCampaign : presentSlimCampaign;
+  return listResult(request, [...state.campaigns.values()], campaignFields, (c) =>
+    present(state, c),
   );
-  return pageResult(request, items, page.total);
 };
 
 const createCampaignOperation: OperationHandler = (request, { state, search }) => {

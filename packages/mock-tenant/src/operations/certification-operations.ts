@@ -1,5 +1,4 @@
 import type { Readable, components } from '@isc-sdk/types';
-import { pageOf } from '../collection/collection-query.js';
 import type { FieldReaders } from '../collection/field-readers.js';
 import { sortRecords } from '../collection/sort-records.js';
 import { queueTask } from '../domain/certification-tasks.js';
@@ -21,7 +20,7 @@ import { badRequest, notFound } from '../http/api-problem.js';
 import type { Directory } from '../seed/directory.js';
 import {
   ok,
-  pageResult,
+  listResult,
   type OperationHandler,
   type OperationHandlers,
 } from './operation-handler.js';
@@ -79,11 +78,8 @@ const listIdentityCertifications: OperationHandler = (request, { state }) => {
   const reviewer = reviewerFilter(state, request.query['reviewer-identity']);
   let records = [...state.certifications.values()];
   if (reviewer !== undefined) records = records.filter((c) => c.reviewerIndex === reviewer);
-  const page = pageOf(records, request.collection, certificationFields(state));
-  return pageResult(
-    request,
-    page.items.map((c) => presentCertification(state, c)),
-    page.total,
+  return listResult(request, records, certificationFields(state), (c) =>
+    presentCertification(state, c),
   );
 };
 
@@ -133,11 +129,12 @@ const listIdentityAccessReviewItems: OperationHandler = (request, { state }) => 
     });
     sorted = undefined;
   }
-  const page = pageOf(records, request.collection, readers, sorted ? { sorted } : {});
-  return pageResult(
+  return listResult(
     request,
-    page.items.map((item) => presentReviewItem(directory, item)),
-    page.total,
+    records,
+    readers,
+    (item) => presentReviewItem(directory, item),
+    sorted ? { sorted } : {},
   );
 };
 
@@ -201,12 +198,7 @@ const getPendingCertificationTasks: OperationHandler = (request, { state }) => {
       (t.status === 'QUEUED' || t.status === 'IN_PROGRESS') &&
       (reviewer === undefined || t.reviewerIndex === reviewer),
   );
-  const page = pageOf(pending, request.collection, taskFields);
-  return pageResult(
-    request,
-    page.items.map((t) => presentTask(state, t)),
-    page.total,
-  );
+  return listResult(request, pending, taskFields, (t) => presentTask(state, t));
 };
 
 /** The certification operations that work on certifications, items and tasks. */

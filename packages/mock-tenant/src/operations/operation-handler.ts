@@ -1,5 +1,6 @@
 import type { OperationId } from '@isc-sdk/types';
-import type { CollectionQuery } from '../collection/collection-query.js';
+import { pageOf, type CollectionQuery, type PageOptions } from '../collection/collection-query.js';
+import type { FieldReaders } from '../collection/field-readers.js';
 import type { TenantState } from '../domain/tenant-state.js';
 import type { SearchIndex } from '../search/build-search-documents.js';
 import type { OperationValidators } from '../validation/operation-validators.js';
@@ -55,13 +56,21 @@ export function ok(
   return headers ? { status, body, headers } : { status, body };
 }
 
-/** A page answer: the items, plus X-Total-Count when the request asked for `count=true`. */
-export function pageResult(
+/**
+ * A list answer: filters, sorts and pages `records` by the request's collection parameters, turns
+ * the page into bodies with `present`, and adds X-Total-Count when the request asked for
+ * `count=true`.
+ */
+export function listResult<T>(
   request: OperationRequest,
-  items: readonly unknown[],
-  total: number,
+  records: readonly T[],
+  readers: FieldReaders<T>,
+  present: (record: T) => unknown,
+  options?: PageOptions<T>,
 ): OperationResult {
+  const page = pageOf(records, request.collection, readers, options);
+  const body = page.items.map(present);
   return request.collection.count
-    ? { status: 200, body: items, headers: { 'X-Total-Count': String(total) } }
-    : { status: 200, body: items };
+    ? { status: 200, body, headers: { 'X-Total-Count': String(page.total) } }
+    : { status: 200, body };
 }

@@ -1,5 +1,4 @@
 import type { FilterNode } from '@isc-sdk/filters';
-import { pageOf } from '../collection/collection-query.js';
 import type { FieldReaders } from '../collection/field-readers.js';
 import { compileFilter } from '../collection/filter-evaluator.js';
 import {
@@ -13,7 +12,7 @@ import type { Permission } from '../seed/directory.js';
 import { findCertification, type DecisionSummary } from './certification-operations.js';
 import {
   ok,
-  pageResult,
+  listResult,
   type OperationHandler,
   type OperationHandlers,
 } from './operation-handler.js';
@@ -70,11 +69,8 @@ const getIdentitySummaries: OperationHandler = (request, { state }) => {
     completed: (s) => s.decidedCount === s.itemCount,
     name: (s) => directory.identities[s.identityIndex]!.displayName,
   };
-  const page = pageOf(certification.summaries, request.collection, readers);
-  return pageResult(
-    request,
-    page.items.map((s) => presentIdentitySummary(directory, s)),
-    page.total,
+  return listResult(request, certification.summaries, readers, (s) =>
+    presentIdentitySummary(directory, s),
   );
 };
 
@@ -115,11 +111,8 @@ const getIdentityAccessSummaries: OperationHandler = (request, { state }) => {
     'entitlement.sourceName': (g) => source(g, 'ENTITLEMENT'),
     'accessProfile.sourceName': (g) => source(g, 'ACCESS_PROFILE'),
   };
-  const page = pageOf([...groups.values()], request.collection, readers);
-  return pageResult(
-    request,
-    page.items.map((g) => accessSummaryOf(directory, g.accessIndex)),
-    page.total,
+  return listResult(request, [...groups.values()], readers, (g) =>
+    accessSummaryOf(directory, g.accessIndex),
   );
 };
 
@@ -155,24 +148,26 @@ const getIdentityCertificationItemPermissions: OperationHandler = (request, { st
   }
   const access = state.directory.access[item.accessIndex]!;
   const permissions = access.kind === 'ENTITLEMENT' ? access.permissions : [];
-  const page = pageOf(permissions, request.collection, permissionFields);
-  return pageResult(
-    request,
-    page.items.map((p) => ({ rights: [...p.rights], target: p.target })),
-    page.total,
-  );
+  return listResult(request, permissions, permissionFields, (p) => ({
+    rights: [...p.rights],
+    target: p.target,
+  }));
 };
 
 const listCertificationReviewers: OperationHandler = (request, { state }) => {
   const certification = findCertification(state, request.path.id!);
   const directory = state.directory;
   const reviewers = [identityReference(directory, certification.reviewerIndex)];
-  const page = pageOf(reviewers, request.collection, {
-    id: (r) => r.id,
-    name: (r) => r.name,
-    email: (r) => r.email,
-  });
-  return pageResult(request, page.items, page.total);
+  return listResult(
+    request,
+    reviewers,
+    {
+      id: (r) => r.id,
+      name: (r) => r.name,
+      email: (r) => r.email,
+    },
+    (r) => r,
+  );
 };
 
 /** The certification summary operations and the item permissions and reviewers lists. */

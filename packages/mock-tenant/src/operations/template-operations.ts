@@ -1,5 +1,4 @@
 import type { Readable, components } from '@isc-sdk/types';
-import { pageOf } from '../collection/collection-query.js';
 import type { FieldReaders } from '../collection/field-readers.js';
 import { campaignSettingsFrom, createCampaign } from '../domain/campaign-lifecycle.js';
 import { presentCampaignReference } from '../domain/present-campaign.js';
@@ -10,7 +9,7 @@ import { badRequest, notFound } from '../http/api-problem.js';
 import { applyJsonPatch, type PatchOperation } from '../json-patch/apply-json-patch.js';
 import {
   ok,
-  pageResult,
+  listResult,
   type OperationHandler,
   type OperationHandlers,
 } from './operation-handler.js';
@@ -82,11 +81,8 @@ const createCampaignTemplate: OperationHandler = (request, { state }) => {
 };
 
 const getCampaignTemplates: OperationHandler = (request, { state }) => {
-  const page = pageOf([...state.templates.values()], request.collection, templateFieldsReaders);
-  return pageResult(
-    request,
-    page.items.map((t) => presentTemplate(state, t)),
-    page.total,
+  return listResult(request, [...state.templates.values()], templateFieldsReaders, (t) =>
+    presentTemplate(state, t),
   );
 };
 

@@ -41,6 +41,13 @@ export type QueryNode =
 const FIELD = /^[A-Za-z_][A-Za-z0-9_.]*/;
 const SPECIAL = new Set(['(', ')', '[', ']', '{', '}', '"']);
 
+/** Query syntax the tenant refuses rather than misreads: fuzzy and proximity, boosts, regexes. */
+const UNSUPPORTED: Readonly<Record<string, string>> = {
+  '~': 'fuzzy or proximity search',
+  '^': 'boosting',
+  '/': 'a regular expression',
+};
+
 class QueryParser {
   private position = 0;
 
@@ -222,6 +229,10 @@ class QueryParser {
       if (ch === '\\') {
         this.position += 1;
         out += this.text[this.position] ?? '';
+      } else if (UNSUPPORTED[ch] !== undefined && !(ch === '/' && out.length > 0)) {
+        this.fail(
+          `${UNSUPPORTED[ch]} (${JSON.stringify(ch)}) is not supported by the mock tenant; escape it with \\ to search for it`,
+        );
       } else out += ch;
       this.position += 1;
     }
