@@ -80,6 +80,13 @@ describe('createCampaign and getCampaign', () => {
     });
   });
 
+  it('receives a hostile ID as one path segment and names it exactly in the 404', async () => {
+    const id = '../campaigns/x?detail=FULL#frag %2F é';
+    const { error, response } = await isc.GET('/campaigns/{id}', { params: { path: { id } } });
+    expect(response.status).toBe(404);
+    expect(errorText(error)).toBe(`The campaign with ID ${id} was not found.`);
+  });
+
   it.each([
     [
       'type info on the wrong type',

@@ -107,7 +107,13 @@ describe('broken connections', () => {
     const response = await create();
     expect(response.status).toBe(202);
     await expect(response.text()).rejects.toThrow();
-    expect(tenant.stats()).toMatchObject({ campaignsCreated: 1, faults: { truncatedBody: 1 } });
+    expect(tenant.stats()).toMatchObject({
+      campaignsCreated: 1,
+      faults: { truncatedBody: 1 },
+      faultsByOperation: {
+        createCampaign: { truncatedBody: 1, serverError: 0, rateLimited: 0, connectionReset: 0 },
+      },
+    });
   });
 
   it('truncates only the methods in truncateMethods', async () => {

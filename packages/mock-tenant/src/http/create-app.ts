@@ -59,7 +59,13 @@ export function createApp(
   app.post('/oauth/token', async (c) => {
     services.stats.request(TOKEN_OPERATION);
     const decision = services.faults.decide(TOKEN_OPERATION, 'POST');
-    const fault = await earlyFault(decision, c.env, services.stats, services.trackingId);
+    const fault = await earlyFault(
+      TOKEN_OPERATION,
+      decision,
+      c.env,
+      services.stats,
+      services.trackingId,
+    );
     if (fault === 'reset') return alreadySent();
     if (fault) {
       services.stats.response(fault.status);

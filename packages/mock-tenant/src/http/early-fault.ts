@@ -13,6 +13,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * request may proceed.
  */
 export async function earlyFault(
+  operationId: string,
   decision: FaultDecision,
   env: HttpBindings,
   stats: StatsRecorder,
@@ -23,11 +24,11 @@ export async function earlyFault(
   if (!early) return undefined;
   switch (early.kind) {
     case 'connectionReset':
-      stats.fault('connectionReset');
+      stats.fault(operationId, 'connectionReset');
       resetConnection(env.outgoing);
       return 'reset';
     case 'serverError': {
-      stats.fault('serverError');
+      stats.fault(operationId, 'serverError');
       const unavailable = early.status === 503;
       const text = unavailable
         ? 'The service is temporarily unavailable (injected fault).'
@@ -35,7 +36,7 @@ export async function earlyFault(
       return { status: early.status, body: errorBody(unavailable ? 503 : 500, trackingId(), text) };
     }
     case 'rateLimited':
-      stats.fault('rateLimited');
+      stats.fault(operationId, 'rateLimited');
       return {
         status: 429,
         body: rateLimitBody(),

@@ -130,7 +130,13 @@ export function operationRoute(
   return async (c: Context<TenantEnv>): Promise<Response> => {
     services.stats.request(operationId);
     const decision = services.faults.decide(operationId, c.req.method);
-    const fault = await earlyFault(decision, c.env, services.stats, services.trackingId);
+    const fault = await earlyFault(
+      operationId,
+      decision,
+      c.env,
+      services.stats,
+      services.trackingId,
+    );
     if (fault === 'reset') return alreadySent();
     let result: OperationResult;
     if (fault) {
@@ -162,7 +168,7 @@ export function operationRoute(
     services.stats.response(result.status);
     const { response, bytes } = serialise(c, result);
     if (decision.truncate && bytes !== undefined && bytes.byteLength > 1) {
-      services.stats.fault('truncatedBody');
+      services.stats.fault(operationId, 'truncatedBody');
       sendTruncated(c.env.outgoing, response, bytes);
       return alreadySent();
     }

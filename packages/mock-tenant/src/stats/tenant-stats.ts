@@ -18,8 +18,18 @@ export interface TenantStats extends CreationCounters {
   responses: Record<string, number>;
   /** Faults injected, by kind. */
   faults: FaultCounts;
+  /**
+   * Faults injected per operationId (`oauthToken` for the token endpoint), for operations that got
+   * any. A soak test uses it to tell, e.g., how many createCampaign calls took effect although the
+   * client saw a cut-off body.
+   */
+  faultsByOperation: Record<string, FaultCounts>;
   /** Requests answered 401 because the token was missing, unknown or expired. */
   unauthorized: number;
+}
+
+function noFaults(): FaultCounts {
+  return { serverError: 0, rateLimited: 0, connectionReset: 0, truncatedBody: 0 };
 }
 
 /** Mutable counters behind {@link TenantStats}. */
@@ -28,7 +38,8 @@ export class StatsRecorder {
   unauthorized = 0;
   requests: Record<string, number> = {};
   responses: Record<string, number> = {};
-  faults: FaultCounts = { serverError: 0, rateLimited: 0, connectionReset: 0, truncatedBody: 0 };
+  faults: FaultCounts = noFaults();
+  faultsByOperation: Record<string, FaultCounts> = {};
 
   request(operationId: string): void {
     this.requests[operationId] = (this.requests[operationId] ?? 0) + 1;
@@ -38,8 +49,10 @@ export class StatsRecorder {
     this.responses[status] = (this.responses[status] ?? 0) + 1;
   }
 
-  fault(kind: keyof FaultCounts): void {
+  fault(operationId: string, kind: keyof FaultCounts): void {
     this.faults[kind] += 1;
+    const counts = (this.faultsByOperation[operationId] ??= noFaults());
+    counts[kind] += 1;
   }
 
   /** Clears the request, response and fault counters. */
@@ -48,7 +61,8 @@ export class StatsRecorder {
     this.unauthorized = 0;
     this.requests = {};
     this.responses = {};
-    this.faults = { serverError: 0, rateLimited: 0, connectionReset: 0, truncatedBody: 0 };
+    this.faults = noFaults();
+    this.faultsByOperation = {};
   }
 
   /** A deep copy merged with the creation counters. */
@@ -60,6 +74,12 @@ export class StatsRecorder {
       requests: { ...this.requests },
       responses: { ...this.responses },
       faults: { ...this.faults },
+      faultsByOperation: Object.fromEntries(
+        Object.entries(this.faultsByOperation).map(([operationId, counts]) => [
+          operationId,
+          { ...counts },
+        ]),
+      ),
     };
   }
 }
