@@ -1,7 +1,13 @@
 // The public shape of the client returned by `createIscClient`.
 
-import type { paths } from '@isc-sdk/types';
-import type { FetchResponse, MaybeOptionalInit, Middleware } from 'openapi-fetch';
+import type { Middleware } from './middleware-types.js';
+import type {
+  IscCallInit,
+  IscHttpMethod,
+  IscOperation,
+  IscPathsWithMethod,
+  IscResult,
+} from './operation-types.js';
 import type { IscCallOptions } from './options.js';
 import type {
   IscPagedPath,
@@ -19,13 +25,7 @@ import type {
   IscSearchIndex,
 } from './pagination/search-types.js';
 
-/** The HTTP methods the V3 API uses, in openapi-typescript's lower case. */
-export type IscHttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
-
-/** Every path of the V3 API that has an operation for `Method`. */
-export type IscPathsWithMethod<Method extends IscHttpMethod> = {
-  [Path in keyof paths]: paths[Path] extends { [M in Method]: unknown } ? Path : never;
-}[keyof paths];
+export type { IscHttpMethod, IscPathsWithMethod } from './operation-types.js';
 
 /** The keys of `T` that are not optional. */
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
@@ -37,20 +37,17 @@ type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K
 export type IscInitArgument<Init, Extra = IscCallOptions> =
   RequiredKeys<Init> extends never ? [init?: Init & Extra] : [init: Init & Extra];
 
-/** The media types openapi-fetch picks response content from. */
-type AnyMediaType = `${string}/${string}`;
-
 /**
  * One HTTP method of the client: openapi-fetch's typed call (path checked against the spec, params and
  * body typed per operation) resolving to `{ data, error, response }`.
  */
 export type IscClientMethod<Method extends IscHttpMethod> = <
   Path extends IscPathsWithMethod<Method>,
-  Init extends MaybeOptionalInit<paths[Path], Method>,
+  Init extends IscCallInit<IscOperation<Path, Method>>,
 >(
   path: Path,
   ...init: IscInitArgument<Init>
-) => Promise<FetchResponse<NonNullable<paths[Path][Method]>, Init, AnyMediaType>>;
+) => Promise<IscResult<IscOperation<Path, Method>, Init>>;
 
 /** The client: typed HTTP methods, openapi-fetch middleware, pagination and search iteration. */
 export interface IscClient {
@@ -99,7 +96,7 @@ export interface IscClient {
    */
   paginate<
     Path extends IscPagedPath,
-    Init extends MaybeOptionalInit<paths[Path], IscPagedMethod<Path>>,
+    Init extends IscCallInit<IscOperation<Path, IscPagedMethod<Path>>>,
   >(
     path: Path,
     ...init: IscInitArgument<Init, IscCallOptions & IscPaginateOptions>

@@ -1,28 +1,31 @@
-// The client core shared by the Node and browser entries: openapi-fetch's typed surface, with the
-// client's transport as its fetch.
+// The client core shared by the Node and browser entries: openapi-fetch's typed surface and middleware
+// semantics over the client's own transport.
 
-import type { paths } from '@isc-sdk/types';
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { IscClient } from './client.js';
 import { IscConfigError } from './errors/isc-config-error.js';
-import { toBufferedResponse } from './internal/buffered-response.js';
+import type { Middleware } from './middleware-types.js';
+import { buildRequest } from './internal/build-request.js';
 import { ActiveCall } from './internal/call-context.js';
-import type { CallFunction, CallResult } from './internal/call-function.js';
+import type { CallFunction } from './internal/call-function.js';
 import { checkBoolean, checkDuration } from './internal/check-option.js';
 import { createTokenSource } from './internal/create-token-source.js';
-import { createDirectRequests, isDirectCall, readResult } from './internal/direct-request.js';
-import { createPathEncoder, refuseMissingPathParams } from './internal/encode-path.js';
+import { encodePath } from './internal/encode-path.js';
 import { createLog } from './internal/log.js';
-import { fromRequest, replayableRequestClass } from './internal/outgoing-request.js';
 import { parseJsonBody } from './internal/parse-json-body.js';
 import type { Platform } from './internal/platform.js';
+import { readResult } from './internal/read-result.js';
 import { resolveOptions } from './internal/resolve-options.js';
 import { resolveRetry } from './internal/resolve-retry.js';
+import { checkMiddleware, runMiddleware } from './internal/run-middleware.js';
+import { serializeBody } from './internal/serialize-body.js';
+import { createQuerySerializer, type QuerySerializer } from './internal/serialize-query.js';
 import { createTransport } from './internal/transport.js';
 import type { IscClientOptions } from './options.js';
 import { paginate } from './pagination/paginate.js';
 import { searchAll } from './pagination/search-all.js';
 import { searchCount } from './pagination/search-count.js';
+
+const PARSE_AS = new Set(['json', 'text', 'blob', 'arrayBuffer', 'stream']);
 
 /** Builds a client for `platform`; every option is checked here (`IscConfigError` names the field). */
 export function createClientCore(
@@ -33,23 +36,31 @@ export function createClientCore(
   const log = createLog(config.logger);
   const exchange = createTransport(config, log, () => tokens.secrets());
   const tokens = createTokenSource(config, log, exchange);
-  const encodePath = createPathEncoder(config.baseUrl);
-  const directRequest = createDirectRequests(config.baseUrl, config.headers, encodePath);
-  // openapi-fetch's own client, for calls with middleware; made when first needed.
-  let core: Client<paths> | undefined;
-  const openapiFetch = (): Client<paths> =>
-    (core ??= createClient<paths>({
-      baseUrl: config.baseUrl,
-      headers: config.headers,
-      Request: replayableRequestClass(),
-      pathSerializer: encodePath,
-    }));
+  const defaultQuerySerializer = createQuerySerializer();
   const middleware: Middleware[] = [];
 
   const call: CallFunction = async (method, path, init) => {
-    const { timeout, retry, idempotent, signal, parseAs = 'json', ...rest } = init ?? {};
-    if (path.includes('{') && (rest['params'] as { path?: unknown } | undefined)?.path == null) {
-      refuseMissingPathParams(path);
+    const {
+      timeout,
+      retry,
+      idempotent,
+      signal,
+      parseAs = 'json',
+      middleware: callMiddleware,
+      fetch,
+      baseUrl,
+      params = {},
+      body,
+      headers,
+      redirect,
+      querySerializer,
+      bodySerializer,
+      pathSerializer,
+      ...extras
+    } = (init ?? {}) as Record<string, any>;
+    if (fetch !== undefined) throw new IscConfigError('fetch', 'is an option of createIscClient');
+    if (!PARSE_AS.has(parseAs)) {
+      throw new IscConfigError('parseAs', 'must be json, text, blob, arrayBuffer or stream');
     }
     if (signal != null && typeof (signal as AbortSignal).addEventListener !== 'function') {
       throw new IscConfigError('signal', 'must be an AbortSignal');
@@ -61,26 +72,53 @@ export function createClientCore(
       retry: retry === undefined ? config.retry : resolveRetry(retry, config.retry),
       idempotent:
         idempotent === undefined ? undefined : checkBoolean('idempotent', idempotent, false),
-      signal: signal as AbortSignal | null | undefined,
+      signal,
       readsBody: parseAs !== 'stream',
       expectsJson: parseAs === 'json',
       abortsFetchOnTimeout: platform.abortsFetchOnTimeout,
     });
     try {
-      let result: CallResult;
-      if (middleware.length === 0 && isDirectCall(rest)) {
-        const delivery = await exchange(directRequest(method, path, rest), active, tokens);
-        result = readResult(delivery, method, parseAs as string);
-      } else {
-        // JSON is read as text and parsed below, so that a bad body becomes a typed error.
-        rest['parseAs'] = active.expectsJson ? 'text' : parseAs;
-        rest['fetch'] = async (request: Request) => {
-          const { response, bytes } = await exchange(await fromRequest(request), active, tokens);
-          return bytes === undefined ? response : toBufferedResponse(response, bytes, active);
-        };
-        // openapi-fetch's `request(method, path, init)`, without its per-path typing (the public methods have it).
-        result = await (openapiFetch().request as unknown as CallFunction)(method, path, rest);
-      }
+      const serializeQuery: QuerySerializer =
+        typeof querySerializer === 'function'
+          ? querySerializer
+          : querySerializer
+            ? createQuerySerializer(querySerializer)
+            : defaultQuerySerializer;
+      const base = baseUrl ? String(baseUrl).replace(/\/$/, '') : config.baseUrl;
+      const request = buildRequest(method, path, config.headers, {
+        baseUrl: base,
+        params,
+        body,
+        headers,
+        redirect,
+        querySerializer: serializeQuery,
+        bodySerializer,
+        pathSerializer,
+        extras,
+      });
+      const send = (outgoing: typeof request) => exchange(outgoing, active, tokens);
+      const chain: Middleware[] = callMiddleware ? [...middleware, ...callMiddleware] : middleware;
+      const { response, bytes } =
+        chain.length === 0
+          ? await send(request)
+          : await runMiddleware(
+              chain,
+              request,
+              {
+                schemaPath: path,
+                params,
+                options: Object.freeze({
+                  baseUrl: base,
+                  parseAs,
+                  querySerializer: serializeQuery,
+                  bodySerializer: bodySerializer ?? serializeBody,
+                  pathSerializer: pathSerializer ?? encodePath,
+                  fetch: config.fetch as typeof globalThis.fetch,
+                }),
+              },
+              send,
+            );
+      const result = await readResult(response, bytes, method, parseAs);
       if (active.expectsJson && typeof result.data === 'string') {
         result.data = parseJsonBody(
           result.data,
@@ -110,11 +148,9 @@ export function createClientCore(
     PATCH: method('PATCH'),
     DELETE: method('DELETE'),
     use(...added: Middleware[]) {
-      openapiFetch().use(...added);
-      for (const entry of added) if (entry) middleware.push(entry);
+      for (const entry of added) if (checkMiddleware(entry)) middleware.push(entry);
     },
     eject(...removed: Middleware[]) {
-      openapiFetch().eject(...removed);
       for (const entry of removed) {
         const index = middleware.indexOf(entry);
         if (index !== -1) middleware.splice(index, 1);

@@ -1,13 +1,28 @@
 // Everything both entry points export besides `createIscClient`.
 
 export { unwrap, type IscData } from './unwrap.js';
+export type { IscClient, IscClientMethod, IscInitArgument } from './client.js';
 export type {
-  IscClient,
-  IscClientMethod,
+  IscCallInit,
+  IscErrorBody,
   IscHttpMethod,
-  IscInitArgument,
+  IscOperation,
+  IscParseAs,
   IscPathsWithMethod,
-} from './client.js';
+  IscQuerySerializerOptions,
+  IscRequestOptions,
+  IscResult,
+  IscSuccessData,
+} from './operation-types.js';
+export type {
+  Middleware,
+  MiddlewareCallbackParams,
+  MiddlewareCallOptions,
+  MiddlewareOnError,
+  MiddlewareOnRequest,
+  MiddlewareOnResponse,
+  MiddlewareRequestParams,
+} from './middleware-types.js';
 export type {
   IscAccessTokenAuth,
   IscAuth,
@@ -35,7 +50,6 @@ export type {
   IscSearchDocument,
   IscSearchIndex,
 } from './pagination/search-types.js';
-export type { Middleware } from 'openapi-fetch';
 export { IscError, isIscError } from './errors/isc-error.js';
 export { IscConfigError, isIscConfigError } from './errors/isc-config-error.js';
 export { IscPathParamError, isIscPathParamError } from './errors/isc-path-param-error.js';

@@ -1,11 +1,10 @@
 // Final responses are read to the end inside the transport, where the request is still known: a body
 // cut off mid-way can be retried or reported, secrets can be scrubbed from error bodies, and `unwrap`
-// later knows which method and URL failed. The caller gets an equivalent, fully buffered Response.
+// later knows which method and URL failed (the response carries them).
 
 import { IscInvalidResponseError } from '../errors/isc-invalid-response-error.js';
 import { IscNetworkError } from '../errors/isc-network-error.js';
 import type { CallContext } from './call-context.js';
-import { bufferedResponse } from './buffered-body-response.js';
 import { decodeText } from './decode-text.js';
 import { readBody } from './read-body.js';
 import { redactSecrets } from './redact.js';
@@ -31,17 +30,19 @@ const ERROR_BODY_LIMIT = 1024 * 1024;
 const EXCERPT_CHARS = 200;
 const JSON_TYPE = /[/+]json\b/i;
 
-/** Reads an error response (status >= 300) and returns it buffered, secrets scrubbed from its body. */
-export async function bufferErrorResponse(
+/**
+ * Reads an error response (status >= 300) whole, secrets scrubbed, and marks the response with the
+ * request's method and URL. An opaque redirect (status 0, browsers) has nothing to read.
+ */
+export async function readErrorBody(
   response: Response,
   call: CallContext,
   secrets: readonly string[],
-): Promise<Response> {
-  // An opaque redirect (status 0, browsers with `redirect: "manual"`) has nothing to read.
-  if (response.status < 200) return response;
+): Promise<Uint8Array | undefined> {
+  if (response.status < 200) return undefined;
   const read = await readBody(response, ERROR_BODY_LIMIT, call.signal);
-  const text = redactSecrets(decodeText(read.bytes), secrets);
-  return rebuild(response, new TextEncoder().encode(text), call, read.end !== 'complete');
+  markResponse(response, call, read.end !== 'complete');
+  return new TextEncoder().encode(redactSecrets(decodeText(read.bytes), secrets));
 }
 
 /**
@@ -93,13 +94,26 @@ export async function readSuccessBody(
   });
 }
 
-/** A readable Response carrying `bytes` as its body, for openapi-fetch and its middleware. */
-export function toBufferedResponse(
-  response: Response,
-  bytes: Uint8Array,
-  call: CallContext,
-): Response {
-  return rebuild(response, bytes, call, false);
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+/** A Response with `bytes` as its readable body and the facts of `response`, for middleware. */
+export function readableResponse(response: Response, bytes: Uint8Array): Response {
+  let headers = response.headers;
+  if (headers.has('content-encoding')) {
+    // The body is already decoded: its original length and encoding no longer describe it.
+    headers = new Headers(headers);
+    headers.delete('content-encoding');
+    headers.delete('content-length');
+  }
+  const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : (bytes as BodyInit), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+  const info = responseInfo(response);
+  if (info) (copy as { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = info;
+  Object.defineProperty(copy, 'url', { value: response.url });
+  return copy;
 }
 
 /** The first characters of a body, redacted, for an error message. */
@@ -115,26 +129,9 @@ export function discardBody(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }
 
-function rebuild(
-  response: Response,
-  body: Uint8Array,
-  call: CallContext,
-  truncated: boolean,
-): Response {
-  let headers = response.headers;
-  if (headers.has('content-encoding')) {
-    // The body is already decoded: its original length and encoding no longer describe it.
-    headers = new Headers(headers);
-    headers.delete('content-encoding');
-    headers.delete('content-length');
-  }
-  const buffered = bufferedResponse(body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  });
+/** Records the request facts on `response` (and its URL, when the fetch left it empty). */
+export function markResponse(response: Response, call: CallContext, truncated: boolean): void {
   const info: ResponseInfo = { method: call.method, url: response.url || call.url, truncated };
-  (buffered as { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = info;
-  Object.defineProperty(buffered, 'url', { value: info.url });
-  return buffered;
+  (response as { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = info;
+  if (!response.url) Object.defineProperty(response, 'url', { value: info.url });
 }

@@ -4,32 +4,28 @@
 
 import { IscPathParamError } from '../errors/isc-path-param-error.js';
 
-/** Builds openapi-fetch's `pathSerializer` for a client whose requests start with `baseUrl`. */
-export function createPathEncoder(baseUrl: string) {
-  return function encodePath(url: string, params: Record<string, unknown>): string {
-    let out = '';
-    let from = 0;
-    for (let open = url.indexOf('{'); open !== -1; open = url.indexOf('{', from)) {
-      const close = url.indexOf('}', open);
-      if (close === -1) break;
-      const name = url.slice(open + 1, close);
-      const template = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
-      out += url.slice(from, open) + encodeSegment(name, template, params[name]);
-      from = close + 1;
-    }
-    return from === 0 ? url : out + url.slice(from);
-  };
+/**
+ * Places the path parameters of `template` (a path such as `/campaigns/{id}`, or a whole URL) as one
+ * encoded segment each; usable as openapi-fetch's `pathSerializer`.
+ */
+export function encodePath(template: string, params: Record<string, unknown>): string {
+  let out = '';
+  let from = 0;
+  for (let open = template.indexOf('{'); open !== -1; open = template.indexOf('{', from)) {
+    const close = template.indexOf('}', open);
+    if (close === -1) break;
+    const name = template.slice(open + 1, close);
+    out += template.slice(from, open) + encodeSegment(name, template, params[name]);
+    from = close + 1;
+  }
+  return from === 0 ? template : out + template.slice(from);
 }
 
-/** Throws `IscPathParamError` naming the first placeholder of `template`, when it has any. */
-export function refuseMissingPathParams(template: string): void {
-  const first = /\{([^{}]+)\}/.exec(template);
-  if (first !== null)
-    throw new IscPathParamError(
-      first[1] as string,
-      template,
-      'is missing (params.path is not set)',
-    );
+/** `template` itself when it has no placeholder; otherwise `IscPathParamError` naming the first one. */
+export function withoutPathParams(template: string): string {
+  const first = template.includes('{') ? /\{([^{}]+)\}/.exec(template) : null;
+  if (first === null) return template;
+  throw new IscPathParamError(first[1] as string, template, 'is missing (params.path is not set)');
 }
 
 function encodeSegment(name: string, template: string, value: unknown): string {

@@ -5,7 +5,7 @@
 import { isIscError } from '../errors/isc-error.js';
 import { IscNetworkError } from '../errors/isc-network-error.js';
 import { abortable, sleep } from './abortable.js';
-import { bufferErrorResponse, discardBody, readSuccessBody } from './buffered-response.js';
+import { discardBody, readErrorBody, readSuccessBody } from './buffered-response.js';
 import type { CallContext } from './call-context.js';
 import type { Log } from './log.js';
 import { describeNetworkFailure, inspectNetworkFailure } from './network-failure.js';
@@ -18,9 +18,9 @@ import { isSameOrigin } from './same-origin.js';
 import type { TokenSource } from './token-source.js';
 
 /**
- * The final response of a call. `bytes` holds the body of a success response, already read (the
- * response's own body is then used up); an error response comes back buffered, readable as usual; a
- * streamed call (`readsBody: false`) gets its response untouched.
+ * The final response of a call. `bytes` holds its body, already read (the response's own body is then
+ * used up; an error body with secrets scrubbed); a streamed call (`readsBody: false`) gets a success
+ * response untouched.
  */
 export interface Delivery {
   readonly response: Response;
@@ -233,8 +233,7 @@ export function createTransport(
           continue;
         }
       }
-      if (!response.ok)
-        return { response: await bufferErrorResponse(response, call, secrets()), bytes: undefined };
+      if (!response.ok) return { response, bytes: await readErrorBody(response, call, secrets()) };
       if (!call.readsBody) return { response, bytes: undefined };
       try {
         return {

@@ -1,7 +1,7 @@
 // Types of `isc.paginate`: which paths are paged, what their items are, and the paginator's shape.
 
 import type { pagedOperations, paths } from '@isc-sdk/types';
-import type { FetchResponse } from 'openapi-fetch';
+import type { IscOperation, IscSuccessData } from '../operation-types.js';
 
 type PagedKey = keyof typeof pagedOperations;
 
@@ -17,14 +17,11 @@ export type IscPagedMethod<Path extends IscPagedPath> = `GET ${Path}` extends Pa
   ? 'get'
   : 'post';
 
-type PagedOperation<Path extends IscPagedPath> =
-  IscPagedMethod<Path> extends 'get' ? paths[Path]['get'] : paths[Path]['post'];
-
 /** The type of one item of the paged operation at `Path`. */
 export type IscPageItem<Path extends IscPagedPath> =
-  NonNullable<
-    FetchResponse<NonNullable<PagedOperation<Path>>, object, `${string}/${string}`>['data']
-  > extends ReadonlyArray<infer Item>
+  NonNullable<IscSuccessData<IscOperation<Path, IscPagedMethod<Path>>>> extends ReadonlyArray<
+    infer Item
+  >
     ? Item
     : never;
 
