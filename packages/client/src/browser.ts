@@ -11,7 +11,8 @@ export * from './shared-exports.js';
 const BROWSER_PLATFORM: Platform = {
   environment: undefined,
   userAgent: undefined,
-  nextHop: undefined,
+  followRedirects: undefined,
+  inspectFailure: undefined,
   abortsFetchOnTimeout: true,
 };
 

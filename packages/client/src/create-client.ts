@@ -7,7 +7,7 @@ import type { Middleware } from './middleware-types.js';
 import { buildRequest } from './internal/build-request.js';
 import { ActiveCall } from './internal/call-context.js';
 import type { CallFunction } from './internal/call-function.js';
-import { checkBoolean, checkDuration } from './internal/check-option.js';
+import { checkBoolean, checkNumber } from './internal/check-option.js';
 import { createTokenSource } from './internal/create-token-source.js';
 import { encodePath } from './internal/encode-path.js';
 import { createLog } from './internal/log.js';
@@ -68,7 +68,7 @@ export function createClientCore(
     const active = new ActiveCall({
       method,
       url: config.baseUrl + path,
-      timeout: timeout === undefined ? config.timeout : checkDuration('timeout', timeout, 0),
+      timeout: timeout === undefined ? config.timeout : checkNumber('timeout', timeout, 0),
       retry: retry === undefined ? config.retry : resolveRetry(retry, config.retry),
       idempotent:
         idempotent === undefined ? undefined : checkBoolean('idempotent', idempotent, false),

@@ -5,7 +5,8 @@ import type { IscClient } from './client.js';
 import { createClientCore } from './create-client.js';
 import { environmentDefaults } from './internal/environment-defaults.js';
 import type { Platform } from './internal/platform.js';
-import { nextHop } from './internal/redirect.js';
+import { inspectNetworkFailure } from './internal/network-failure.js';
+import { followRedirects } from './internal/redirect.js';
 import { SDK_VERSION } from './internal/version.js';
 import type { IscClientOptions } from './options.js';
 
@@ -21,7 +22,8 @@ const runtime = (globalThis as { process?: NodeLikeProcess }).process;
 const NODE_PLATFORM: Platform = {
   environment: environmentDefaults((name) => runtime?.env?.[name]),
   userAgent: `isc-sdk-client/${SDK_VERSION}${runtime?.versions?.node ? ` node/${runtime.versions.node}` : ''}`,
-  nextHop,
+  followRedirects,
+  inspectFailure: inspectNetworkFailure,
   abortsFetchOnTimeout: false,
 };
 

@@ -56,7 +56,7 @@ describe('timeouts', () => {
     const server = await stallBody();
     const isc = createClientCore(
       { baseUrl: `${server.origin}/v3`, ...token, timeout: 80 },
-      { ...nodePlatform(), abortsFetchOnTimeout: true, nextHop: undefined },
+      { ...nodePlatform(), abortsFetchOnTimeout: true, followRedirects: undefined },
     );
     await expect(isc.GET('/campaigns')).rejects.toMatchObject({ name: 'IscTimeoutError' });
   });

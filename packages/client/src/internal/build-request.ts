@@ -2,14 +2,11 @@
 // path parameters and the query; the headers merged from the client's, the call's and `params.header`;
 // the body serialised, labelled JSON unless something else says otherwise.
 
-import { IscConfigError } from '../errors/isc-config-error.js';
+import { checkHeader } from './check-header.js';
 import { encodePath, withoutPathParams } from './encode-path.js';
 import { outgoing, type OutgoingRequest } from './outgoing-request.js';
 import type { QuerySerializer } from './serialize-query.js';
 import { serializeBody } from './serialize-body.js';
-
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const BAD_HEADER_VALUE = /[\r\n\0]/;
 
 type HeaderValue = string | number | boolean | (string | number | boolean)[] | null | undefined;
 type HeaderSource = Headers | [string, string][] | Record<string, HeaderValue> | undefined;
@@ -92,9 +89,7 @@ function mergeHeaders(target: Record<string, string | null>, source: HeaderSourc
       continue;
     }
     const text = Array.isArray(value) ? value.join(', ') : String(value);
-    if (!HEADER_NAME.test(name) || BAD_HEADER_VALUE.test(text)) {
-      throw new IscConfigError(`headers.${name}`, 'is not a valid HTTP header name or value');
-    }
+    checkHeader(name, text);
     target[key] = text;
   }
   return removes;

@@ -32,11 +32,10 @@ export function environmentDefaults(
       if (clientId === undefined && clientSecret === undefined) {
         throw new IscConfigError(
           'auth',
-          'is required: give { clientId, clientSecret } or { accessToken }, or set SAIL_CLIENT_ID and SAIL_CLIENT_SECRET',
+          'is required: { clientId, clientSecret } or { accessToken }, or set SAIL_CLIENT_ID and SAIL_CLIENT_SECRET',
         );
       }
       return resolveAuth({ clientId, clientSecret }, origin, allowInsecureHttp, {
-        auth: 'auth',
         clientId: 'SAIL_CLIENT_ID',
         clientSecret: 'SAIL_CLIENT_SECRET',
       });

@@ -12,14 +12,14 @@ const NOT_SENT_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
-/** What a transport failure tells us. */
+/** What a transport failure tells us (nothing, in browsers). */
 export interface NetworkFailure {
   /** The first error code in the cause chain, if any. */
-  readonly code: string | undefined;
+  readonly code?: string | undefined;
   /** True when every code found says the request never left (connection refused, DNS failure). */
-  readonly notSent: boolean;
+  readonly notSent?: boolean;
   /** True for failures that a retry cannot fix (certificate and TLS configuration errors). */
-  readonly permanent: boolean;
+  readonly permanent?: boolean;
 }
 
 /** Collects the error codes in `error`'s cause chain (and in AggregateError members). */

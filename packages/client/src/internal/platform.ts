@@ -1,7 +1,8 @@
 // What differs between the Node entry and the browser entry. Nothing here imports a Node built-in.
 
 import type { EnvironmentDefaults } from './environment-defaults.js';
-import type { nextHop } from './redirect.js';
+import type { inspectNetworkFailure } from './network-failure.js';
+import type { followRedirects } from './redirect.js';
 
 /** Capabilities of the runtime an entry point is written for. */
 export interface Platform {
@@ -15,7 +16,12 @@ export interface Platform {
    * redirects themselves and drop Authorization on a cross-origin hop, as the Fetch standard requires,
    * so the browser entry leaves this out (and its bundle without the code).
    */
-  readonly nextHop: typeof nextHop | undefined;
+  readonly followRedirects: typeof followRedirects | undefined;
+  /**
+   * Reads the error codes of a failed fetch (undici's `cause` chain); undefined in browsers, whose
+   * `TypeError: Failed to fetch` says nothing (so a POST is never taken as provably unsent there).
+   */
+  readonly inspectFailure: typeof inspectNetworkFailure | undefined;
   /**
    * True to abort the connection itself when a call times out, even without a caller signal. Browsers
    * need it (a hung request holds one of a handful of connections per host); in Node a timed-out call

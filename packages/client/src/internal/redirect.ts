@@ -2,12 +2,15 @@
 // soon as a hop leaves the API's origin, and a hop to plain http: is refused.
 
 import { IscNetworkError } from '../errors/isc-network-error.js';
+import { discardBody } from './buffered-response.js';
+import type { Log } from './log.js';
+import type { OutgoingRequest } from './outgoing-request.js';
 import { isLoopbackHost } from './loopback-host.js';
 import { redactUrl } from './redact.js';
 import { isSameOrigin } from './same-origin.js';
 
 /** At most this many hops per attempt (the Fetch standard's limit is 20; APIs need far fewer). */
-export const MAX_REDIRECTS = 10;
+const MAX_REDIRECTS = 10;
 
 /** One hop: where to and with what init. */
 export interface RedirectHop {
@@ -15,8 +18,63 @@ export interface RedirectHop {
   readonly init: RequestInit & { method: string; headers: Record<string, string> };
 }
 
+/** What following redirects needs from the transport. */
+export interface RedirectContext {
+  /** The API's origin: the only one that gets the Authorization header. */
+  readonly origin: string;
+  readonly allowInsecureHttp: boolean;
+  readonly log: Log;
+  /** Fetches one hop of the current attempt. */
+  readonly fetchHop: (hop: RedirectHop) => Promise<Response>;
+}
+
+/**
+ * Follows the redirects of `response` to `first` (unless `request` returns them as they are), dropping
+ * Authorization across origins; the final response.
+ */
+export async function followRedirects(
+  response: Response,
+  first: RedirectHop,
+  request: OutgoingRequest,
+  context: RedirectContext,
+): Promise<Response> {
+  let hop = first;
+  for (let hops = 0; request.redirect !== 'manual' && isRedirectStatus(response.status); hops++) {
+    const { method } = hop.init;
+    const fail = (problem: string): never => {
+      discardBody(response);
+      throw new IscNetworkError(method, hop.url, problem);
+    };
+    if (request.redirect === 'error') {
+      fail(
+        `the server redirected (${response.status}), and this request does not follow redirects`,
+      );
+    }
+    const next = nextHop(
+      response,
+      hop,
+      context.origin,
+      context.allowInsecureHttp,
+      request.replayable,
+    );
+    if (next === undefined) return response;
+    if (hops >= MAX_REDIRECTS) fail(`more than ${MAX_REDIRECTS} redirects`);
+    discardBody(response);
+    context.log.debug?.({
+      type: 'redirect',
+      message: `${hop.url} redirected to ${next.url}`,
+      method,
+      url: hop.url,
+      location: next.url,
+    });
+    hop = next;
+    response = await context.fetchHop(hop);
+  }
+  return response;
+}
+
 /** True for the statuses that carry a `Location` to follow. */
-export function isRedirectStatus(status: number): boolean {
+function isRedirectStatus(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
 }
 
@@ -24,7 +82,7 @@ export function isRedirectStatus(status: number): boolean {
  * The next hop after `response`, or undefined when it has no `Location`. Throws `IscNetworkError` for an
  * unusable or insecure target, or a hop that would need to resend a body that cannot be replayed.
  */
-export function nextHop(
+function nextHop(
   response: Response,
   current: RedirectHop,
   apiOrigin: string,

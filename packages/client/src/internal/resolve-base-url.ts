@@ -1,7 +1,7 @@
 // Turns `tenant` or `baseUrl` into a normalised API base and its origin, refusing anything unsafe.
 
 import { IscConfigError } from '../errors/isc-config-error.js';
-import { describeValue } from './check-option.js';
+import { describeValue, mustBe } from './check-option.js';
 import { isLoopbackHost } from './loopback-host.js';
 import { redactUrl } from './redact.js';
 
@@ -19,17 +19,13 @@ const TENANT = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 /** `https://{tenant}.api.identitynow.com/v3`, after checking that `tenant` is a bare tenant name. */
 export function tenantLocation(tenant: unknown): ApiLocation {
   if (typeof tenant !== 'string' || !TENANT.test(tenant)) {
-    const hint =
-      typeof tenant === 'string' && tenant.includes('.')
-        ? '; give only the tenant name (e.g. "acme"), or the whole URL as baseUrl'
-        : '';
     throw new IscConfigError(
       'tenant',
-      `must be a tenant name made of letters, digits and hyphens, got ${
-        typeof tenant === 'string' && tenant !== ''
-          ? JSON.stringify(tenant.slice(0, 80))
-          : describeValue(tenant)
-      }${hint}`,
+      `must be letters, digits and hyphens, got ${tenant ? JSON.stringify(tenant).slice(0, 80) : describeValue(tenant)}${
+        typeof tenant === 'string' && tenant.includes('.')
+          ? '; give only the tenant name, or the URL as baseUrl'
+          : ''
+      }`,
     );
   }
   const origin = `https://${tenant.toLowerCase()}.api.identitynow.com`;
@@ -41,38 +37,24 @@ export function tenantLocation(tenant: unknown): ApiLocation {
  * no credentials, query or fragment, and `http:` only for loopback hosts unless `allowInsecureHttp`.
  */
 export function parseServiceUrl(field: string, value: unknown, allowInsecureHttp: boolean): URL {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new IscConfigError(field, `must be an absolute https: URL, got ${describeValue(value)}`);
-  }
-  let url: URL;
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (!text) throw mustBe(field, 'an absolute https: URL', value);
+  let url: URL | undefined;
+  let problem: string | undefined;
   try {
-    url = new URL(value.trim());
+    url = new URL(text);
+    const { protocol } = url;
+    if (protocol !== 'https:' && protocol !== 'http:') problem = `must use https:, got ${protocol}`;
+    else if (url.username || url.password) problem = 'must not hold a user name or password';
+    else if (url.search || url.hash) problem = 'must not have a query string or fragment';
+    else if (protocol === 'http:' && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
+      problem = `uses plain http: to ${url.hostname}, not a loopback host; use https:, or allowInsecureHttp on a network you trust`;
+    }
   } catch {
-    throw new IscConfigError(
-      field,
-      `is not an absolute URL: ${JSON.stringify(redactUrl(value.trim()).slice(0, 120))}`,
-    );
+    problem = `is not an absolute URL: ${JSON.stringify(redactUrl(text).slice(0, 120))}`;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new IscConfigError(field, `must use https:, got ${url.protocol}`);
-  }
-  if (url.username !== '' || url.password !== '') {
-    throw new IscConfigError(
-      field,
-      'must not contain a user name or password; use the auth option',
-    );
-  }
-  if (url.search !== '' || url.hash !== '') {
-    throw new IscConfigError(field, 'must not have a query string or fragment');
-  }
-  if (url.protocol === 'http:' && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
-    throw new IscConfigError(
-      field,
-      `uses plain http: for ${url.hostname}, which is not a loopback host; tokens and secrets would travel ` +
-        'unencrypted. Use https:, or set allowInsecureHttp: true on a network you trust',
-    );
-  }
-  return url;
+  if (problem) throw new IscConfigError(field, problem);
+  return url as URL;
 }
 
 /** The API base from `baseUrl`; a URL without a path (`https://acme.api.identitynow.com`) gets `/v3`. */
@@ -81,7 +63,7 @@ export function baseUrlLocation(
   value: unknown,
   allowInsecureHttp: boolean,
 ): ApiLocation {
-  const url = parseServiceUrl(field, value, allowInsecureHttp);
-  const path = url.pathname.replace(/\/+$/, '');
-  return { baseUrl: url.origin + (path === '' ? '/v3' : path), origin: url.origin };
+  const { origin, pathname } = parseServiceUrl(field, value, allowInsecureHttp);
+  const path = pathname.replace(/\/+$/, '');
+  return { baseUrl: origin + (path || '/v3'), origin };
 }

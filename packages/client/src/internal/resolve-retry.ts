@@ -1,6 +1,8 @@
+import { checkInteger, checkNumber, mustBe } from './check-option.js';
 import { IscConfigError } from '../errors/isc-config-error.js';
-import { checkDuration, checkInteger, describeValue } from './check-option.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+
+const DURATIONS = ['maxRetryAfter', 'maxTotalWait', 'baseDelay', 'maxDelay'] as const;
 
 /**
  * Resolves a `retry` option (client-wide or per call) over `base`: `false` disables retrying, an object
@@ -9,50 +11,32 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 export function resolveRetry(
   value: unknown,
   base: RetryPolicy | undefined,
-  field = 'retry',
 ): RetryPolicy | undefined {
   if (value === undefined) return base;
   if (value === false) return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new IscConfigError(field, `must be false or an object, got ${describeValue(value)}`);
+    throw mustBe('retry', 'false or an object', value);
   }
   const from = base ?? DEFAULT_RETRY_POLICY;
   const options = value as Record<string, unknown>;
-  return {
-    maxAttempts: checkInteger(
-      `${field}.maxAttempts`,
-      options['maxAttempts'],
-      from.maxAttempts,
-      1,
-      100,
-    ),
-    maxRetryAfter: checkDuration(
-      `${field}.maxRetryAfter`,
-      options['maxRetryAfter'],
-      from.maxRetryAfter,
-    ),
-    maxTotalWait: checkDuration(
-      `${field}.maxTotalWait`,
-      options['maxTotalWait'],
-      from.maxTotalWait,
-    ),
-    baseDelay: checkDuration(`${field}.baseDelay`, options['baseDelay'], from.baseDelay),
-    maxDelay: checkDuration(`${field}.maxDelay`, options['maxDelay'], from.maxDelay),
-    statuses: checkStatuses(`${field}.statuses`, options['statuses'], from.statuses),
-  };
-}
-
-function checkStatuses(
-  field: string,
-  value: unknown,
-  fallback: readonly number[],
-): readonly number[] {
-  if (value === undefined) return fallback;
-  if (
-    !Array.isArray(value) ||
-    !value.every((status) => Number.isInteger(status) && status >= 500 && status <= 599)
-  ) {
-    throw new IscConfigError(field, 'must be an array of 5xx status codes');
+  const policy = { ...from } as { -readonly [K in keyof RetryPolicy]: RetryPolicy[K] };
+  policy.maxAttempts = checkInteger(
+    'retry.maxAttempts',
+    options['maxAttempts'],
+    from.maxAttempts,
+    1,
+    100,
+  );
+  for (const key of DURATIONS) policy[key] = checkNumber(`retry.${key}`, options[key], from[key]);
+  const statuses = options['statuses'];
+  if (statuses !== undefined) {
+    if (
+      !Array.isArray(statuses) ||
+      !statuses.every((status) => Number.isInteger(status) && status >= 500 && status <= 599)
+    ) {
+      throw new IscConfigError('retry.statuses', 'must be an array of 5xx status codes');
+    }
+    policy.statuses = [...(statuses as number[])];
   }
-  return [...(value as number[])];
+  return policy;
 }

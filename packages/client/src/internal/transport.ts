@@ -8,9 +8,9 @@ import { abortable, sleep } from './abortable.js';
 import { discardBody, readErrorBody, readSuccessBody } from './buffered-response.js';
 import type { CallContext } from './call-context.js';
 import type { Log } from './log.js';
-import { describeNetworkFailure, inspectNetworkFailure } from './network-failure.js';
+import { describeNetworkFailure, type NetworkFailure } from './network-failure.js';
 import type { OutgoingRequest } from './outgoing-request.js';
-import { isRedirectStatus, MAX_REDIRECTS, type RedirectHop } from './redirect.js';
+import type { RedirectHop } from './redirect.js';
 import type { ClientConfig } from './resolve-options.js';
 import { parseRetryAfter } from './retry-after.js';
 import { backoffDelay, isIdempotentMethod, isRetryableStatus } from './retry-policy.js';
@@ -43,7 +43,7 @@ export function createTransport(
   secrets: () => readonly string[],
 ): Exchange {
   const send = config.fetch;
-  const { nextHop } = config.platform;
+  const { followRedirects, inspectFailure } = config.platform;
 
   /** Fetches one hop (no extra async step when nothing is logged). */
   function fetchHop(hop: RedirectHop, call: CallContext, attempt: number): Promise<Response> {
@@ -78,49 +78,6 @@ export function createTransport(
       status: response.status,
       durationMs: Date.now() - started,
     });
-    return response;
-  }
-
-  /** Follows the redirects of `response` (Node entry only), dropping Authorization across origins. */
-  async function followRedirects(
-    response: Response,
-    first: RedirectHop,
-    request: OutgoingRequest,
-    call: CallContext,
-    attempt: number,
-  ): Promise<Response> {
-    let hop = first;
-    for (let hops = 0; nextHop && isRedirectStatus(response.status); hops++) {
-      const { method } = hop.init;
-      if (request.redirect === 'error') {
-        discardBody(response);
-        throw new IscNetworkError(
-          method,
-          hop.url,
-          `the server redirected (${response.status}), and this request does not follow redirects`,
-        );
-      }
-      const next = nextHop(
-        response,
-        hop,
-        config.origin,
-        config.allowInsecureHttp,
-        request.replayable,
-      );
-      if (next === undefined) return response;
-      discardBody(response);
-      if (hops >= MAX_REDIRECTS)
-        throw new IscNetworkError(method, hop.url, `more than ${MAX_REDIRECTS} redirects`);
-      log.debug?.({
-        type: 'redirect',
-        message: `${hop.url} redirected to ${next.url}`,
-        method,
-        url: hop.url,
-        location: next.url,
-      });
-      hop = next;
-      response = await fetchHop(hop, call, attempt);
-    }
     return response;
   }
 
@@ -174,20 +131,25 @@ export function createTransport(
         init: {
           ...request.init,
           signal: call.fetchSignal ?? null,
-          redirect: nextHop ? 'manual' : request.redirect,
+          redirect: followRedirects ? 'manual' : request.redirect,
         },
       };
 
       let response: Response;
       try {
         response = await fetchHop(hop, call, attempt);
-        if (nextHop && request.redirect !== 'manual' && isRedirectStatus(response.status)) {
-          response = await followRedirects(response, hop, request, call, attempt);
+        if (followRedirects) {
+          response = await followRedirects(response, hop, request, {
+            origin: config.origin,
+            allowInsecureHttp: config.allowInsecureHttp,
+            log,
+            fetchHop: (next) => fetchHop(next, call, attempt),
+          });
         }
       } catch (error) {
         if (call.signal?.aborted) throw call.signal.reason;
         if (isIscError(error)) throw error;
-        const failure = inspectNetworkFailure(error);
+        const failure: NetworkFailure = inspectFailure?.(error) ?? {};
         const wait =
           !failure.permanent && (idempotent || failure.notSent)
             ? planWait('network-error', undefined, undefined)

@@ -4,7 +4,8 @@ import { createClientCore } from '../../src/create-client.js';
 import type { IscClient } from '../../src/client.js';
 import { environmentDefaults } from '../../src/internal/environment-defaults.js';
 import type { Platform } from '../../src/internal/platform.js';
-import { nextHop } from '../../src/internal/redirect.js';
+import { inspectNetworkFailure } from '../../src/internal/network-failure.js';
+import { followRedirects } from '../../src/internal/redirect.js';
 import type { IscClientOptions } from '../../src/options.js';
 
 /** A recognisable client secret: no test output may ever contain it. */
@@ -16,7 +17,8 @@ export function nodePlatform(env: Record<string, string> = {}): Platform {
   return {
     environment: environmentDefaults((name) => env[name]),
     userAgent: 'isc-sdk-client/0.0.0-test node/test',
-    nextHop,
+    followRedirects,
+    inspectFailure: inspectNetworkFailure,
     abortsFetchOnTimeout: false,
   };
 }
