@@ -45,23 +45,23 @@ export class IscApiError extends IscError {
   override readonly name: string = 'IscApiError';
 
   /** HTTP status code. */
-  readonly status: number;
+  declare readonly status: number;
   /** HTTP status text (may be empty: HTTP/2 has none). */
-  readonly statusText: string;
+  declare readonly statusText: string;
   /** HTTP method of the failed request. */
-  readonly method: string;
+  declare readonly method: string;
   /** URL of the failed request, with credential-looking query parameters redacted. */
-  readonly url: string;
+  declare readonly url: string;
   /** SailPoint `detailCode` (e.g. `"404 Not found"`), or the OAuth `error` code. */
-  readonly detailCode: string | undefined;
+  declare readonly detailCode: string | undefined;
   /** SailPoint `trackingId`, to quote to SailPoint support. */
-  readonly trackingId: string | undefined;
+  declare readonly trackingId: string | undefined;
   /** Human-readable messages taken from the body. */
-  readonly messages: readonly string[];
+  declare readonly messages: readonly string[];
   /** Parsed JSON body, body text when not JSON, or `undefined` when empty. */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** True when the body was cut off by the connection closing early. */
-  readonly truncated: boolean;
+  declare readonly truncated: boolean;
   /** The HTTP response (non-enumerable, so it stays out of logs and `JSON.stringify`). */
   declare readonly response: Response | undefined;
 

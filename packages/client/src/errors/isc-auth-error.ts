@@ -13,7 +13,7 @@ export class IscAuthError extends IscApiError {
   override readonly name: 'IscAuthError' = 'IscAuthError';
 
   /** `"api"` for a 401/403 from the API, `"token-endpoint"` for a failure at `/oauth/token`. */
-  readonly source: IscAuthErrorSource;
+  declare readonly source: IscAuthErrorSource;
 
   constructor(details: IscApiErrorDetails, source: IscAuthErrorSource) {
     super(details, source === 'token-endpoint' ? 'Could not obtain an access token: ' : '');

@@ -9,7 +9,7 @@ export class IscConfigError extends IscError {
   override readonly name: 'IscConfigError' = 'IscConfigError';
 
   /** The option that was wrong, as a dotted path (`"auth.clientId"`). */
-  readonly field: string;
+  declare readonly field: string;
 
   constructor(field: string, message: string) {
     super(`${field}: ${message}`);

@@ -35,17 +35,17 @@ export class IscInvalidResponseError extends IscError {
   override readonly name: 'IscInvalidResponseError' = 'IscInvalidResponseError';
 
   /** Which check failed. */
-  readonly reason: IscInvalidResponseReason;
+  declare readonly reason: IscInvalidResponseReason;
   /** HTTP status of the response. */
-  readonly status: number;
+  declare readonly status: number;
   /** HTTP method of the request. */
-  readonly method: string;
+  declare readonly method: string;
   /** URL of the request, redacted. */
-  readonly url: string;
+  declare readonly url: string;
   /** `Content-Type` of the response. */
-  readonly contentType: string | undefined;
+  declare readonly contentType: string | undefined;
   /** The first characters of the body (redacted), to see what came back instead. */
-  readonly excerpt: string | undefined;
+  declare readonly excerpt: string | undefined;
 
   constructor(details: IscInvalidResponseDetails) {
     const url = redactUrl(details.url);

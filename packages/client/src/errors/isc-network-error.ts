@@ -11,11 +11,11 @@ export class IscNetworkError extends IscError {
   override readonly name: 'IscNetworkError' = 'IscNetworkError';
 
   /** HTTP method of the request. */
-  readonly method: string;
+  declare readonly method: string;
   /** URL of the request, redacted. */
-  readonly url: string;
+  declare readonly url: string;
   /** The first error code found in the cause chain (e.g. `"ECONNREFUSED"`), when there is one. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
 
   constructor(method: string, url: string, problem: string, cause?: unknown, code?: string) {
     const shown = redactUrl(url);

@@ -10,10 +10,10 @@ export class IscPathParamError extends IscError {
   override readonly name: 'IscPathParamError' = 'IscPathParamError';
 
   /** The parameter's name in the path template, e.g. `"id"`. */
-  readonly param: string;
+  declare readonly param: string;
 
   /** The path template the parameter belongs to, e.g. `"/campaigns/{id}"`. */
-  readonly path: string;
+  declare readonly path: string;
 
   constructor(param: string, path: string, problem: string) {
     super(`Path parameter "${param}" of ${path} ${problem}`);

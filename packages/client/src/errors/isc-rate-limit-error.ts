@@ -9,7 +9,7 @@ export class IscRateLimitError extends IscApiError {
   override readonly name: 'IscRateLimitError' = 'IscRateLimitError';
 
   /** Seconds the server asked to wait (`Retry-After`), or `undefined` when it did not say. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(details: IscApiErrorDetails, retryAfter: number | undefined) {
     super(details, '', retryAfter === undefined ? '' : ` (retry after ${retryAfter} s)`);

@@ -10,11 +10,11 @@ export class IscTimeoutError extends IscError {
   override readonly name: 'IscTimeoutError' = 'IscTimeoutError';
 
   /** The timeout that elapsed, in milliseconds. */
-  readonly timeout: number;
+  declare readonly timeout: number;
   /** HTTP method of the call. */
-  readonly method: string;
+  declare readonly method: string;
   /** URL of the last attempt (or of the path template when nothing was sent yet), redacted. */
-  readonly url: string;
+  declare readonly url: string;
 
   constructor(timeout: number, method: string, url: string) {
     const shown = redactUrl(url);

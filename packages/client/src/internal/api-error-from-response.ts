@@ -3,7 +3,7 @@ import { IscAuthError, type IscAuthErrorSource } from '../errors/isc-auth-error.
 import { IscNotFoundError } from '../errors/isc-not-found-error.js';
 import { IscRateLimitError } from '../errors/isc-rate-limit-error.js';
 import { IscValidationError } from '../errors/isc-validation-error.js';
-import { responseInfo } from './buffered-response.js';
+import { responseInfo } from './response-info.js';
 import { parseRetryAfter } from './retry-after.js';
 
 /**

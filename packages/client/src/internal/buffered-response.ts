@@ -2,28 +2,13 @@
 // cut off mid-way can be retried or reported, secrets can be scrubbed from error bodies, and `unwrap`
 // later knows which method and URL failed (the response carries them).
 
-import { IscInvalidResponseError } from '../errors/isc-invalid-response-error.js';
 import { IscNetworkError } from '../errors/isc-network-error.js';
 import type { CallContext } from './call-context.js';
 import { decodeText } from './decode-text.js';
 import { readBody } from './read-body.js';
+import { markResponse, RESPONSE_INFO, responseInfo, type ResponseInfo } from './response-info.js';
 import { redactSecrets } from './redact.js';
-
-/** Registered key of the request facts stamped on buffered responses (shared across copies). */
-export const RESPONSE_INFO = Symbol.for('isc-sdk.response-info');
-
-/** Request facts attached to a buffered response. */
-export interface ResponseInfo {
-  readonly method: string;
-  readonly url: string;
-  /** True when the connection closed (or the size limit hit) before the body was complete. */
-  readonly truncated: boolean;
-}
-
-/** The request facts of a response this client buffered, if it did. */
-export function responseInfo(response: Response): ResponseInfo | undefined {
-  return (response as { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO];
-}
+import { invalidResponse } from './shape-error.js';
 
 /** Error bodies are short JSON; anything beyond this is cut (and says so). */
 const ERROR_BODY_LIMIT = 1024 * 1024;
@@ -56,45 +41,37 @@ export async function readSuccessBody(
   limit: number,
   secrets: readonly string[],
 ): Promise<Uint8Array> {
-  const read = await readBody(response, limit, call.signal);
-  if (read.end === 'complete') {
-    const contentType = response.headers.get('content-type');
-    if (
-      !call.expectsJson ||
-      read.bytes.byteLength === 0 ||
-      !contentType ||
-      JSON_TYPE.test(contentType)
-    ) {
-      return read.bytes;
-    }
-  }
-  const contentType = response.headers.get('content-type') ?? undefined;
-  const facts = { status: response.status, method: call.method, url: call.url, contentType };
-  if (read.end === 'over-limit') {
-    throw new IscInvalidResponseError({
-      ...facts,
-      reason: 'too-large',
-      problem: `the body is larger than maxResponseBytes (${limit} bytes)`,
-    });
-  }
-  if (read.end === 'cut') {
+  const { bytes, end, error } = await readBody(response, limit, call.signal);
+  const { method, url } = call;
+  const type = response.headers.get('content-type');
+  if (end === 'cut') {
     throw new IscNetworkError(
-      call.method,
-      call.url,
-      'the connection closed before the whole response body arrived',
-      read.error,
+      method,
+      url,
+      'the connection closed before the whole body arrived',
+      error,
       'BODY_TRUNCATED',
     );
   }
-  throw new IscInvalidResponseError({
-    ...facts,
-    reason: 'content-type',
-    problem: `expected JSON, got Content-Type ${contentType}`,
-    excerpt: excerptOf(read.bytes, secrets),
-  });
+  if (end === 'over-limit') {
+    throw invalidResponse(
+      response,
+      method,
+      url,
+      'too-large',
+      `the body is over maxResponseBytes (${limit})`,
+    );
+  }
+  if (!call.expectsJson || !bytes.byteLength || !type || JSON_TYPE.test(type)) return bytes;
+  throw invalidResponse(
+    response,
+    method,
+    url,
+    'content-type',
+    `expected JSON, got Content-Type ${type}`,
+    excerptOf(bytes, secrets),
+  );
 }
-
-const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
 /** A Response with `bytes` as its readable body and the facts of `response`, for middleware. */
 export function readableResponse(response: Response, bytes: Uint8Array): Response {
@@ -105,13 +82,15 @@ export function readableResponse(response: Response, bytes: Uint8Array): Respons
     headers.delete('content-encoding');
     headers.delete('content-length');
   }
-  const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : (bytes as BodyInit), {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  });
-  const info = responseInfo(response);
-  if (info) (copy as { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = info;
+  const copy = new Response(
+    [204, 205, 304].includes(response.status) ? null : (bytes as BodyInit),
+    {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    },
+  );
+  (copy as { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = responseInfo(response);
   Object.defineProperty(copy, 'url', { value: response.url });
   return copy;
 }
@@ -127,11 +106,4 @@ export function excerptOf(body: Uint8Array | string, secrets: readonly string[] 
 /** Releases a response whose body will not be read (before a retry or a redirect). */
 export function discardBody(response: Response): void {
   response.body?.cancel().catch(() => undefined);
-}
-
-/** Records the request facts on `response` (and its URL, when the fetch left it empty). */
-export function markResponse(response: Response, call: CallContext, truncated: boolean): void {
-  const info: ResponseInfo = { method: call.method, url: response.url || call.url, truncated };
-  (response as { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = info;
-  if (!response.url) Object.defineProperty(response, 'url', { value: info.url });
 }

@@ -10,16 +10,5 @@ export function createTokenSource(config: ClientConfig, log: Log, exchange: Exch
   const { auth } = config;
   if (auth.kind === 'static-token') return fixedToken(auth.token);
   if (auth.kind === 'token-provider') return providedToken(auth.provide);
-  return clientCredentialsToken({
-    clientId: auth.clientId,
-    clientSecret: auth.clientSecret,
-    tokenUrl: auth.tokenUrl,
-    refreshMargin: config.tokenRefreshMargin,
-    timeout: config.timeout,
-    abortsFetchOnTimeout: config.platform.abortsFetchOnTimeout,
-    retry: config.retry,
-    log,
-    headers: config.headers,
-    exchange,
-  });
+  return clientCredentialsToken(auth, config, log, exchange);
 }

@@ -1,4 +1,4 @@
-import { IscConfigError } from '../errors/isc-config-error.js';
+import { mustBe } from './check-option.js';
 import { abortable } from './abortable.js';
 import type { TokenSource } from './token-source.js';
 
@@ -19,10 +19,7 @@ export function providedToken(provide: () => string | Promise<string>): TokenSou
   const ask = async (): Promise<string> => {
     const token = await provide();
     if (typeof token !== 'string' || token === '') {
-      throw new IscConfigError(
-        'auth.accessToken',
-        `the accessToken function must return a non-empty string, got ${token === '' ? 'an empty string' : typeof token}`,
-      );
+      throw mustBe('auth.accessToken', 'a function returning a non-empty string', token);
     }
     latest = [token];
     return token;

@@ -2,7 +2,7 @@ import {
   IscInvalidResponseError,
   type IscInvalidResponseReason,
 } from '../errors/isc-invalid-response-error.js';
-import { responseInfo } from './buffered-response.js';
+import { responseInfo } from './response-info.js';
 
 /** An `IscInvalidResponseError` for `response`, which answered a call of `method` to `url`. */
 export function invalidResponse(

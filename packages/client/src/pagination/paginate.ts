@@ -12,8 +12,7 @@ import { releasing } from './releasing.js';
 
 type Query = Record<string, unknown>;
 
-/** The most pages `concurrency` may keep in flight. */
-const MAX_CONCURRENCY = 16;
+const PAGED = pagedOperations as Record<string, { maxPageSize: number } | undefined>;
 
 /** Builds the paginator for `path`; option errors throw here, before any request. */
 export function paginate(
@@ -21,29 +20,22 @@ export function paginate(
   path: string,
   init: Record<string, unknown> | undefined,
 ): IscPaginator<unknown> {
-  const get = (pagedOperations as Record<string, { maxPageSize: number } | undefined>)[
-    `GET ${path}`
-  ];
-  const post = (pagedOperations as Record<string, { maxPageSize: number } | undefined>)[
-    `POST ${path}`
-  ];
-  const operation = get ?? post;
+  const method = PAGED[`GET ${path}`] ? 'GET' : 'POST';
+  const operation = PAGED[`${method} ${path}`];
   if (operation === undefined) {
     throw new IscConfigError('path', `${path} is not a paged list operation`);
   }
-  const method = get ? 'GET' : 'POST';
   const { maxItems: maxOption, concurrency: concurrencyOption, ...rest } = init ?? {};
   const params = (rest['params'] ?? {}) as { query?: Query };
   const query = params.query ?? {};
   const maximum = operation.maxPageSize;
   const pageSize = checkInteger('params.query.limit', query['limit'], maximum, 1, maximum);
-  const start = checkInteger('params.query.offset', query['offset'], 0, 0, Number.MAX_SAFE_INTEGER);
-  const maxItems = checkInteger('maxItems', maxOption, Infinity, 0, Number.MAX_SAFE_INTEGER);
-  const concurrency = checkInteger('concurrency', concurrencyOption, 1, 1, MAX_CONCURRENCY);
-  const counts = query['count'] === true;
+  const start = checkInteger('params.query.offset', query['offset'], 0, 0);
+  const maxItems = checkInteger('maxItems', maxOption, Infinity, 0);
+  const concurrency = checkInteger('concurrency', concurrencyOption, 1, 1, 16);
   const callerSignal = rest['signal'] as AbortSignal | null | undefined;
   // POST /search only reads: safe to retry like a GET.
-  const idempotent = rest['idempotent'] ?? (method === 'POST' ? true : undefined);
+  const idempotent = rest['idempotent'] ?? (method === 'POST' || undefined);
 
   async function fetchPage(
     offset: number,
@@ -55,16 +47,11 @@ export function paginate(
       ...rest,
       signal,
       idempotent,
-      params: { ...params, query: { ...query, offset, limit, ...(count ? { count: true } : {}) } },
+      params: { ...params, query: { ...query, offset, limit, ...(count && { count }) } },
     });
     if (!result.response.ok) throw errorOf(result);
     if (!Array.isArray(result.data)) {
-      throw shapeError(
-        result.response,
-        method,
-        path,
-        'a list operation answered with something that is not an array',
-      );
+      throw shapeError(result.response, method, path, 'a list operation answered with no array');
     }
     return {
       items: result.data,
@@ -74,25 +61,30 @@ export function paginate(
     };
   }
 
-  /** Pages from `from` up to (not including) offset `end`, `concurrency` requests ahead. */
-  async function* parallel(
-    from: number,
-    end: number,
-    total: number,
-  ): AsyncGenerator<IscPage<unknown>> {
-    const controller = new AbortController();
-    const stop = (): void => controller.abort(callerSignal?.reason);
-    if (callerSignal?.aborted) stop();
-    callerSignal?.addEventListener('abort', stop, { once: true });
+  /**
+   * One page at a time until the total is known (the first request asks for it when `concurrency` is
+   * above 1), then up to `concurrency` pages: those in flight and the one the consumer holds (the queue
+   * is refilled only when the consumer asks for more).
+   */
+  async function* pages(): AsyncGenerator<IscPage<unknown>> {
+    // Cancels the pages fetched ahead when the run ends early (or the caller aborts).
+    const controller = concurrency > 1 ? new AbortController() : undefined;
+    const stop = (): void => controller?.abort(callerSignal?.reason);
+    if (controller) {
+      if (callerSignal?.aborted) stop();
+      callerSignal?.addEventListener('abort', stop);
+    }
     const ahead: { limit: number; page: Promise<IscPage<unknown>> }[] = [];
-    let next = from;
+    let next = start;
+    let end = start + maxItems;
+    let total: number | undefined;
     try {
       for (;;) {
-        // At most `concurrency` pages exist at once: those in flight, those waiting, and the one the
-        // consumer holds (refilled only after the consumer asks for more).
-        while (ahead.length < concurrency && next < end) {
+        while (ahead.length < (total === undefined ? 1 : concurrency) && next < end) {
           const limit = Math.min(pageSize, end - next);
-          const page = fetchPage(next, limit, counts, controller.signal);
+          const count =
+            query['count'] === true || (controller !== undefined && total === undefined);
+          const page = fetchPage(next, limit, count, controller?.signal ?? callerSignal);
           page.catch(() => undefined);
           ahead.push({ limit, page });
           next += limit;
@@ -100,35 +92,20 @@ export function paginate(
         const head = ahead.shift();
         if (head === undefined) return;
         const page = await head.page;
-        const items = page.items.length > head.limit ? page.items.slice(0, head.limit) : page.items;
-        yield { ...page, items, total: page.total ?? total };
-        if (page.items.length < head.limit) return;
+        total = page.total ?? total;
+        if (total !== undefined) end = Math.min(end, total);
+        const received = page.items.length;
+        yield {
+          ...page,
+          items: received > head.limit ? page.items.slice(0, head.limit) : page.items,
+          total,
+        };
+        // A short page is the last: nothing more to ask for.
+        if (received < head.limit) return;
       }
     } finally {
       callerSignal?.removeEventListener('abort', stop);
-      controller.abort();
-    }
-  }
-
-  async function* pages(): AsyncGenerator<IscPage<unknown>> {
-    let offset = start;
-    let remaining = maxItems;
-    let total: number | undefined;
-    for (;;) {
-      const limit = Math.min(pageSize, remaining);
-      if (limit <= 0) return;
-      const page = await fetchPage(offset, limit, counts || concurrency > 1, callerSignal);
-      total = page.total ?? total;
-      const received = page.items.length;
-      const items = received > remaining ? page.items.slice(0, remaining) : page.items;
-      yield { ...page, items, total };
-      remaining -= items.length;
-      offset += received;
-      if (received < limit || (total !== undefined && offset >= total)) return;
-      if (concurrency > 1 && total !== undefined) {
-        yield* parallel(offset, Math.min(total, offset + remaining), total);
-        return;
-      }
+      controller?.abort();
     }
   }
 

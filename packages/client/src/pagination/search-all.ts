@@ -9,8 +9,8 @@ import { releasing } from './releasing.js';
 import { searchAfterValues, sortWithTieBreaker } from './search-sort.js';
 import type { IscSearchAllOptions } from './search-types.js';
 
-/** The `_type` of the documents of each index. */
-const DOCUMENT_TYPE: Record<string, string> = {
+/** The search indices, each with the `_type` of its documents. */
+const INDEX_TYPES: Record<string, string> = {
   accessprofiles: 'accessprofile',
   accountactivities: 'accountactivity',
   entitlements: 'entitlement',
@@ -29,82 +29,65 @@ export function searchAll(
   const sort = sortWithTieBreaker(search['sort']);
   const { limit: limitOption, maxItems: maxOption, ...callOptions } = options ?? {};
   const limit = checkInteger('limit', limitOption, 250, 1, 10_000);
-  const maxItems = checkInteger('maxItems', maxOption, Infinity, 0, Number.MAX_SAFE_INTEGER);
-  const expected = expectedTypes(search['indices']);
-  const idempotent = callOptions.idempotent ?? true;
+  const maxItems = checkInteger('maxItems', maxOption, Infinity, 0);
+  const indices = search['indices'];
+  let expected: Set<unknown> | undefined;
+  if (indices !== undefined) {
+    if (!Array.isArray(indices)) throw new IscConfigError('body.indices', 'must be an array');
+    if (!indices.includes('*')) {
+      expected = new Set();
+      for (const index of indices) {
+        if (!Object.hasOwn(INDEX_TYPES, index)) {
+          throw new IscConfigError(
+            'body.indices',
+            `${JSON.stringify(index)} is not a search index (${Object.keys(INDEX_TYPES).join(', ')}, *)`,
+          );
+        }
+        expected.add(INDEX_TYPES[index]);
+      }
+    }
+  }
+  const fail = (response: Response, problem: string) =>
+    shapeError(response, 'POST', '/search', problem);
 
   return {
     async *[Symbol.asyncIterator]() {
       let after = search['searchAfter'];
-      let remaining = maxItems;
-      for (;;) {
+      for (let remaining = maxItems; remaining > 0;) {
         const size = Math.min(limit, remaining);
-        if (size <= 0) return;
         const result = await call('POST', '/search', {
           ...callOptions,
-          idempotent,
+          idempotent: callOptions.idempotent ?? true,
           params: { query: { limit: size } },
-          body: after === undefined ? { ...search, sort } : { ...search, sort, searchAfter: after },
+          body: { ...search, sort, ...(after !== undefined && { searchAfter: after }) },
         });
-        if (!result.response.ok) throw errorOf(result);
-        const documents = result.data;
-        if (!Array.isArray(documents)) {
-          throw shapeError(
-            result.response,
-            'POST',
-            '/search',
-            'the search answered with something that is not an array',
-          );
-        }
-        const count = Math.min(documents.length, remaining);
-        const last: unknown = documents[documents.length - 1];
-        for (const document of releasing(documents, count)) {
+        const { response, data } = result;
+        if (!response.ok) throw errorOf(result);
+        if (!Array.isArray(data)) throw fail(response, 'the search answered with no array');
+        const last: unknown = data[data.length - 1];
+        const full = data.length >= size;
+        const count = Math.min(data.length, remaining);
+        remaining -= count;
+        for (const document of releasing(data, count)) {
           const type = (document as { _type?: unknown } | null)?._type;
-          if (expected !== undefined && !expected.has(type as string)) {
-            throw shapeError(
-              result.response,
-              'POST',
-              '/search',
-              `a result has _type ${JSON.stringify(type)}, which the requested indices do not hold`,
+          if (expected && !expected.has(type)) {
+            throw fail(
+              response,
+              `a result has _type ${JSON.stringify(type)}, not of the requested indices`,
             );
           }
           yield document;
         }
-        remaining -= count;
-        if (documents.length < size) return;
+        if (!full) return;
         const values = searchAfterValues(last, sort);
         if (!Array.isArray(values)) {
-          throw shapeError(
-            result.response,
-            'POST',
-            '/search',
-            `the last result of a page has no value for the sort field "${values.missing}", so searchAfter ` +
-              'cannot continue after it; sort by fields that every result has',
+          throw fail(
+            response,
+            `the last result has no value for the sort field "${values.missing}", so searchAfter cannot go on; sort by fields every result has`,
           );
         }
         after = values;
       }
     },
   };
-}
-
-/** The `_type`s allowed by `indices`, or undefined when any type may come back. */
-function expectedTypes(indices: unknown): Set<string> | undefined {
-  if (indices === undefined) return undefined;
-  if (!Array.isArray(indices) || !indices.every((index) => typeof index === 'string')) {
-    throw new IscConfigError('body.indices', 'must be an array of index names');
-  }
-  if (indices.includes('*')) return undefined;
-  const types = new Set<string>();
-  for (const index of indices as string[]) {
-    const type = DOCUMENT_TYPE[index];
-    if (type === undefined) {
-      throw new IscConfigError(
-        'body.indices',
-        `"${index}" is not a search index (${Object.keys(DOCUMENT_TYPE).join(', ')}, *)`,
-      );
-    }
-    types.add(type);
-  }
-  return types;
 }

@@ -20,12 +20,7 @@ export async function searchCount(
   if (!result.response.ok) throw errorOf(result);
   const total = totalCount(result.response);
   if (total === undefined) {
-    throw shapeError(
-      result.response,
-      'POST',
-      '/search/count',
-      'the response has no usable X-Total-Count header',
-    );
+    throw shapeError(result.response, 'POST', '/search/count', 'no usable X-Total-Count header');
   }
   return total;
 }

@@ -9,10 +9,7 @@ export function sortWithTieBreaker(sort: unknown): string[] {
     !Array.isArray(sort) ||
     !sort.every((field) => typeof field === 'string' && fieldName(field) !== '')
   ) {
-    throw new IscConfigError(
-      'body.sort',
-      'must be an array of field names, each optionally prefixed with + or -',
-    );
+    throw new IscConfigError('body.sort', 'must be an array of field names (+ or - prefixed)');
   }
   const fields = sort as string[];
   return fields.some((field) => fieldName(field) === 'id') ? [...fields] : [...fields, 'id'];
