@@ -151,6 +151,18 @@ describe('searchAll', () => {
     expect((error as Error).message).toContain('_type "role"');
   });
 
+  it.each([
+    ['accessprofiles', 'accessprofile'],
+    ['accountactivities', 'accountactivity'],
+    ['entitlements', 'entitlement'],
+    ['events', 'event'],
+    ['identities', 'identity'],
+    ['roles', 'role'],
+  ] as const)('accepts from index %s results of _type %s', async (index, type) => {
+    const { isc } = await searchTenant(identities(2, () => ({ _type: type })));
+    expect(await collect(isc.searchAll({ indices: [index] }))).toHaveLength(2);
+  });
+
   it('explains a page whose last result lacks a sort value', async () => {
     const { isc } = await searchTenant(
       identities(4, (index) =>

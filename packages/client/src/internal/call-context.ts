@@ -24,27 +24,27 @@ export interface CallSettings {
 /** A call in progress (what the transport needs to know): started by the constructor, finished by `end()`. */
 export class ActiveCall {
   /** HTTP method (for messages). */
-  readonly method: string;
+  declare readonly method: string;
   /** URL of the current attempt (kept up to date for timeout messages). */
-  url: string;
+  declare url: string;
   /** Aborts the call: the caller's signal, the timeout, or both. Every wait listens to it. */
-  readonly signal: CallAbort | undefined;
+  declare readonly signal: CallAbort | undefined;
   /**
    * The signal handed to `fetch` itself. In Node that is the caller's own signal (or none): handing
    * undici a signal costs about 10 µs per request, so a timeout alone is enforced by the waits and a
    * late response is released unread. Browsers get a signal that the timeout aborts too.
    */
-  readonly fetchSignal: AbortSignal | undefined;
+  declare readonly fetchSignal: AbortSignal | undefined;
   /** Epoch milliseconds at which the call times out (Infinity: never). */
-  readonly deadline: number;
+  declare readonly deadline: number;
   /** Retry policy, or undefined to send once. */
-  readonly retry: RetryPolicy | undefined;
+  declare readonly retry: RetryPolicy | undefined;
   /** Overrides the method's idempotency when set. */
-  readonly idempotent: boolean | undefined;
+  declare readonly idempotent: boolean | undefined;
   /** False when the caller streams the response body (`parseAs: "stream"`): it is not buffered. */
-  readonly readsBody: boolean;
+  declare readonly readsBody: boolean;
   /** True when a success body must be JSON (`parseAs: "json"`, the default). */
-  readonly expectsJson: boolean;
+  declare readonly expectsJson: boolean;
   readonly #callerSignal: AbortSignal | null | undefined;
   readonly #timeout: number;
   #onCallerAbort: (() => void) | undefined;

@@ -25,7 +25,7 @@ export function encodePath(template: string, params: Record<string, unknown>): s
 export function withoutPathParams(template: string): string {
   const first = template.includes('{') ? /\{([^{}]+)\}/.exec(template) : null;
   if (first === null) return template;
-  throw new IscPathParamError(first[1] as string, template, 'is missing (params.path is not set)');
+  throw new IscPathParamError(first[1] as string, template, 'is missing');
 }
 
 function encodeSegment(name: string, template: string, value: unknown): string {
@@ -51,10 +51,6 @@ function encodeSegment(name: string, template: string, value: unknown): string {
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new IscPathParamError(
-      name,
-      template,
-      'is not well-formed Unicode (it contains a lone surrogate)',
-    );
+    throw new IscPathParamError(name, template, 'is not well-formed Unicode');
   }
 }

@@ -48,7 +48,7 @@ export function parseServiceUrl(field: string, value: unknown, allowInsecureHttp
     else if (url.username || url.password) problem = 'must not hold a user name or password';
     else if (url.search || url.hash) problem = 'must not have a query string or fragment';
     else if (protocol === 'http:' && !allowInsecureHttp && !isLoopbackHost(url.hostname)) {
-      problem = `uses plain http: to ${url.hostname}, not a loopback host; use https:, or allowInsecureHttp on a network you trust`;
+      problem = `uses plain http: to ${url.hostname}, not a loopback host (see allowInsecureHttp)`;
     }
   } catch {
     problem = `is not an absolute URL: ${JSON.stringify(redactUrl(text).slice(0, 120))}`;

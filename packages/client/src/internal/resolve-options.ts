@@ -80,10 +80,7 @@ export function resolveOptions(
   if (headers !== undefined) {
     for (const [name, value] of Object.entries(checkObject('headers', headers, 'an object'))) {
       if (name.toLowerCase() === 'authorization') {
-        throw new IscConfigError(
-          `headers.${name}`,
-          'is managed by the client; use the auth option',
-        );
+        throw new IscConfigError(`headers.${name}`, 'is managed by the client');
       }
       if (typeof value !== 'string') throw mustBe(`headers.${name}`, 'a string', value);
       checkHeader(name, value);

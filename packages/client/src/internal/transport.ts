@@ -92,17 +92,20 @@ export function createTransport(
     let waited = 0;
     let reauthenticated = false;
 
-    /** The wait before the next attempt, or undefined when the policy, budget or deadline forbid one. */
-    function planWait(
+    /**
+     * Waits before the next attempt and resolves true, or resolves false at once when the policy, the
+     * wait budget or the call's deadline forbid another attempt. `response` is released when it waits.
+     */
+    async function retried(
       reason: RetryReason,
-      status: number | undefined,
-      retryAfter: number | undefined,
-    ): number | undefined {
-      if (policy === undefined || attempt >= policy.maxAttempts) return undefined;
-      if (retryAfter !== undefined && retryAfter > policy.maxRetryAfter) return undefined;
+      status?: number,
+      response?: Response,
+      retryAfter?: number,
+    ): Promise<boolean> {
+      if (!policy || attempt >= policy.maxAttempts || (retryAfter ?? 0) > policy.maxRetryAfter)
+        return false;
       const wait = retryAfter ?? backoffDelay(policy, attempt);
-      if (waited + wait > policy.maxTotalWait || Date.now() + wait >= call.deadline)
-        return undefined;
+      if (waited + wait > policy.maxTotalWait || Date.now() + wait >= call.deadline) return false;
       waited += wait;
       log.warn?.({
         type: 'retry',
@@ -114,7 +117,9 @@ export function createTransport(
         status,
         waitMs: wait,
       });
-      return wait;
+      if (response) discardBody(response);
+      await sleep(wait, call.signal);
+      return true;
     }
 
     for (;;) {
@@ -150,27 +155,26 @@ export function createTransport(
         if (call.signal?.aborted) throw call.signal.reason;
         if (isIscError(error)) throw error;
         const failure: NetworkFailure = inspectFailure?.(error) ?? {};
-        const wait =
-          !failure.permanent && (idempotent || failure.notSent)
-            ? planWait('network-error', undefined, undefined)
-            : undefined;
-        if (wait === undefined) {
-          throw new IscNetworkError(
-            method,
-            call.url,
-            describeNetworkFailure(error),
-            error,
-            failure.code,
-          );
+        if (
+          !failure.permanent &&
+          (idempotent || failure.notSent) &&
+          (await retried('network-error'))
+        ) {
+          continue;
         }
-        await sleep(wait, call.signal);
-        continue;
+        throw new IscNetworkError(
+          method,
+          call.url,
+          describeNetworkFailure(error),
+          error,
+          failure.code,
+        );
       }
 
       const status = response.status;
       if (
         status === 401 &&
-        token !== undefined &&
+        token &&
         !reauthenticated &&
         request.replayable &&
         tokens?.reject(token)
@@ -186,14 +190,17 @@ export function createTransport(
         });
         continue;
       }
-      if (policy !== undefined && isRetryableStatus(status, idempotent, policy)) {
-        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());
-        const wait = planWait(status === 429 ? 'rate-limited' : 'server-error', status, retryAfter);
-        if (wait !== undefined) {
-          discardBody(response);
-          await sleep(wait, call.signal);
-          continue;
-        }
+      if (
+        policy &&
+        isRetryableStatus(status, idempotent, policy) &&
+        (await retried(
+          status === 429 ? 'rate-limited' : 'server-error',
+          status,
+          response,
+          parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+        ))
+      ) {
+        continue;
       }
       if (!response.ok) return { response, bytes: await readErrorBody(response, call, secrets()) };
       if (!call.readsBody) return { response, bytes: undefined };
@@ -203,10 +210,9 @@ export function createTransport(
           bytes: await readSuccessBody(response, call, config.maxResponseBytes, secrets()),
         };
       } catch (error) {
+        // A body cut off mid-way is a network failure like any other.
         const cut = (error as { code?: unknown }).code === 'BODY_TRUNCATED';
-        const wait = cut && idempotent ? planWait('network-error', status, undefined) : undefined;
-        if (wait === undefined) throw error;
-        await sleep(wait, call.signal);
+        if (!(cut && idempotent && (await retried('network-error', status)))) throw error;
       }
     }
   };

@@ -9,15 +9,15 @@ import { releasing } from './releasing.js';
 import { searchAfterValues, sortWithTieBreaker } from './search-sort.js';
 import type { IscSearchAllOptions } from './search-types.js';
 
-/** The search indices, each with the `_type` of its documents. */
-const INDEX_TYPES: Record<string, string> = {
-  accessprofiles: 'accessprofile',
-  accountactivities: 'accountactivity',
-  entitlements: 'entitlement',
-  events: 'event',
-  identities: 'identity',
-  roles: 'role',
-};
+/** The search indices; each holds documents whose `_type` is its singular (`identities`: `identity`). */
+const INDICES = [
+  'accessprofiles',
+  'accountactivities',
+  'entitlements',
+  'events',
+  'identities',
+  'roles',
+];
 
 /** Iterates every result of `body`; option errors throw here, before any request. */
 export function searchAll(
@@ -37,13 +37,13 @@ export function searchAll(
     if (!indices.includes('*')) {
       expected = new Set();
       for (const index of indices) {
-        if (!Object.hasOwn(INDEX_TYPES, index)) {
+        if (!INDICES.includes(index)) {
           throw new IscConfigError(
             'body.indices',
-            `${JSON.stringify(index)} is not a search index (${Object.keys(INDEX_TYPES).join(', ')}, *)`,
+            `${JSON.stringify(index)} is not a search index (${INDICES.join(', ')}, *)`,
           );
         }
-        expected.add(INDEX_TYPES[index]);
+        expected.add(index.replace(/ies$/, 'y').replace(/s$/, ''));
       }
     }
   }
@@ -83,7 +83,7 @@ export function searchAll(
         if (!Array.isArray(values)) {
           throw fail(
             response,
-            `the last result has no value for the sort field "${values.missing}", so searchAfter cannot go on; sort by fields every result has`,
+            `the last result has no value for the sort field "${values.missing}", so searchAfter cannot go on`,
           );
         }
         after = values;
