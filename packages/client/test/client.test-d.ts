@@ -39,6 +39,28 @@ describe('typed calls', () => {
     void isc.PATCH('/campaigns/{id}', { params: { path: { id: 'c1' } }, body: { name: 'x' } });
   });
 
+  it('types the options contextually and refuses unknown ones', async () => {
+    void isc.GET('/campaigns', {
+      params: { query: { limit: 10 } },
+      middleware: [
+        {
+          onRequest: ({ request, schemaPath }) => {
+            expectTypeOf(request).toEqualTypeOf<Request>();
+            expectTypeOf(schemaPath).toEqualTypeOf<string>();
+          },
+        },
+      ],
+    });
+    // @ts-expect-error not an option (a typo of timeout)
+    void isc.GET('/campaigns', { timeotu: 5000 });
+    // @ts-expect-error limit is a number
+    void isc.GET('/campaigns', { params: { query: { limit: '10' } } });
+    // @ts-expect-error the parse mode must be one openapi-fetch knows
+    void isc.GET('/campaigns', { parseAs: 'xml' });
+    const text = await isc.GET('/campaigns', { parseAs: 'text' });
+    if (text.data !== undefined) expectTypeOf(text.data).toEqualTypeOf<string>();
+  });
+
   it('types the client’s own per-call options', () => {
     void isc.GET('/campaigns', { timeout: 5000, retry: { maxAttempts: 5 }, idempotent: true });
     // @ts-expect-error timeout is a number of milliseconds
