@@ -33,6 +33,7 @@ const COMPOSITES = ['and', 'or', 'not'];
  *   maxPageSize: number | null,
  *   filters: Record<string, FilterFieldMetadata> | null,
  *   filterComposites: string[] | null,
+ *   filterSingleComposite: boolean | null,
  *   sorters: string[] | null,
  * }} OperationMetadata
  */
@@ -189,6 +190,13 @@ function describeOperation(document, path, method, operation, sharedParameters) 
       );
     }
   }
+  const single = operation['x-isc-filter-single-composite'];
+  if (single !== undefined) {
+    if (!hasFilters)
+      throw new MetadataError(`${operationId} has x-isc-filter-single-composite but no filters`);
+    if (typeof single !== 'boolean')
+      throw new MetadataError(`${operationId}: x-isc-filter-single-composite must be true or false`);
+  }
 
   return {
     operationId,
@@ -203,6 +211,7 @@ function describeOperation(document, path, method, operation, sharedParameters) 
         ? composites.map(String)
         : [...COMPOSITES]
       : null,
+    filterSingleComposite: hasFilters ? single === true : null,
     sorters: Array.isArray(sorters) ? sorters.map(String) : null,
   };
 }
@@ -287,6 +296,11 @@ export interface OperationMetadata {
   readonly filters: { readonly [field: string]: FilterFieldMetadata } | null;
   /** Composite operators allowed in \`filters\`, or null when there is no \`filters\` parameter. */
   readonly filterComposites: readonly FilterComposite[] | null;
+  /**
+   * True when a filter may hold at most one \`and\`/\`or\`, joining terms on different fields (the
+   * API answers 400 otherwise); null when there is no \`filters\` parameter.
+   */
+  readonly filterSingleComposite: boolean | null;
   /** Sortable fields, or null when the operation takes no \`sorters\` parameter. */
   readonly sorters: readonly string[] | null;
 }

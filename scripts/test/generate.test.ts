@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,29 @@ describe('generate', () => {
       "status: { operators: ['eq'], type: 'string', enum: ['NEW', 'OLD'] }",
     );
     expect(metadata).toContain("sorters: ['name']");
+  });
+
+  it('records a single-composite restriction, and refuses one that is not a boolean', async () => {
+    const spec = await readFile(fixture('mini/spec.yaml'), 'utf8');
+    const withFlag = async (value: string) => {
+      const file = path.join(await temporaryRoot(), 'spec.yaml');
+      const changed = spec.replace(
+        '      x-isc-sorters: [name]\n',
+        `      x-isc-sorters: [name]\n      x-isc-filter-single-composite: ${value}\n`,
+      );
+      expect(changed).not.toBe(spec);
+      await writeFile(file, changed);
+      return renderGeneratedFiles(file);
+    };
+    const files = await withFlag('true');
+    const metadata = files.find((file) => file.path.endsWith('operations.ts'))?.content ?? '';
+    expect(metadata).toContain('filterSingleComposite: true');
+    // The operation without filters records null, not false.
+    expect(metadata).toContain('filterSingleComposite: null');
+    await expect(withFlag('yes')).rejects.toMatchObject({
+      name: 'MetadataError',
+      message: 'listWidgets: x-isc-filter-single-composite must be true or false',
+    });
   });
 
   it('writes into the output root and removes generated files it no longer produces', async () => {

@@ -35,6 +35,11 @@ export interface FilterCapabilities {
    * @default ['and', 'or', 'not'] when left out; null allows none.
    */
   readonly filterComposites?: readonly FilterComposite[] | null;
+  /**
+   * True when a filter may hold at most one `and`/`or`, joining terms on different fields (the
+   * permissions endpoint). @default false
+   */
+  readonly filterSingleComposite?: boolean | null;
   /** Sortable fields; null or left out when the operation takes no `sorters`. */
   readonly sorters?: readonly string[] | null;
 }
@@ -63,6 +68,8 @@ export interface ResolvedCapabilities {
   readonly label: string;
   readonly filters: { readonly [field: string]: FilterFieldCapability } | null;
   readonly composites: readonly FilterComposite[];
+  /** At most one `and`/`or`, joining different fields. */
+  readonly singleComposite: boolean;
   readonly sorters: readonly string[] | null;
 }
 
@@ -88,6 +95,7 @@ function resolveObject(capabilities: FilterCapabilities, label: string): Resolve
     label,
     filters: capabilities.filters ?? null,
     composites: composites === undefined ? FILTER_COMPOSITES : (composites ?? []),
+    singleComposite: capabilities.filterSingleComposite === true,
     sorters: capabilities.sorters ?? null,
   };
   cache.set(capabilities, resolved);

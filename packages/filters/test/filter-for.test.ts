@@ -240,6 +240,24 @@ describe('filterFor: refuses at run time what types refuse at compile time', () 
       },
     ],
     [
+      'two terms on one field on the permissions endpoint',
+      {
+        given: () => permissions.or(permissions.eq('target', 'a'), permissions.sw('target', 'b')),
+        want: 'composite-same-field',
+      },
+    ],
+    [
+      'a second and/or on the permissions endpoint',
+      {
+        given: () =>
+          permissions.or(
+            permissions.and(permissions.eq('target', 'a'), permissions.ca('rights', ['READ'])),
+            permissions.sw('target', 'b'),
+          ),
+        want: 'too-many-composites',
+      },
+    ],
+    [
       'operation without filters',
       {
         given: () => filterFor('createCampaign' as 'getActiveCampaigns'),
@@ -270,6 +288,15 @@ describe('filterFor: refuses at run time what types refuse at compile time', () 
     expect(isFilterBuildError(error) && error.message).toContain(
       'listIdentityAccessReviewItems cannot filter on "status"',
     );
+  });
+
+  it('builds the documented permissions filter: one and, joining rights to target', () => {
+    expect(
+      permissions.and(
+        permissions.ca('rights', ['CREATE']),
+        permissions.eq('target', 'SYS.OBJAUTH2'),
+      ),
+    ).toBe('rights ca ("CREATE") and target eq "SYS.OBJAUTH2"');
   });
 
   it('names the enum members when a value is not one of them', () => {

@@ -75,8 +75,42 @@ describe('validateFilter: what the API would answer 400 to', () => {
     [
       'the permissions endpoint refuses not and allows or',
       {
-        given: ['not target eq "a" or target sw "b"', 'getIdentityCertificationItemPermissions'],
+        given: ['not target eq "a" or rights ca ("X")', 'getIdentityCertificationItemPermissions'],
         want: [['unsupported-composite', null, 'not', 0]],
+      },
+    ],
+    [
+      'the permissions endpoint allows one and/or per filter (a chain)',
+      {
+        given: [
+          'target eq "a" and rights ca ("X") and target sw "b"',
+          'getIdentityCertificationItemPermissions',
+        ],
+        want: [['too-many-composites', null, 'and', 34]],
+      },
+    ],
+    [
+      'the permissions endpoint allows one and/or per filter (nested)',
+      {
+        given: [
+          '(target eq "a" or target sw "b") and rights ca ("X")',
+          'getIdentityCertificationItemPermissions',
+        ],
+        want: [['too-many-composites', null, 'and', 33]],
+      },
+    ],
+    [
+      'the permissions endpoint joins different fields only',
+      {
+        given: ['target eq "a" or target sw "b"', 'getIdentityCertificationItemPermissions'],
+        want: [['composite-same-field', 'target', 'or', 14]],
+      },
+    ],
+    [
+      'other operations nest and repeat fields freely',
+      {
+        given: ['(name sw "a" or name sw "b") and status eq "ACTIVE"', 'getActiveCampaigns'],
+        want: [],
       },
     ],
     [
@@ -180,6 +214,25 @@ describe('validateFilter: what the API would answer 400 to', () => {
       ['unknown-field', 'nope', 'eq'],
       ['unknown-field', 'name', 'eq'],
     ]);
+  });
+
+  it('applies the single-composite rule to hand-written trees and plain capability objects', () => {
+    const target = {
+      filters: { a: { operators: ['eq'] }, b: { operators: ['eq'] } },
+      filterSingleComposite: true,
+    } as const;
+    expect(rows(and(eq('a', str('x')), eq('a', str('y'))), target)).toEqual([
+      ['composite-same-field', 'a', 'and'],
+    ]);
+    expect(rows(or(and(eq('a', str('x')), eq('b', str('y'))), eq('b', str('z'))), target)).toEqual([
+      ['too-many-composites', null, 'and'],
+    ]);
+    expect(rows(and(eq('a', str('x')), eq('b', str('y'))), target)).toEqual([]);
+    const problem = validateFilter('a eq "x" and a eq "y"', target)[0];
+    expect(problem?.message).toBe(
+      'this operation needs "and" to join terms on different fields; both terms are on "a" (join it with b).',
+    );
+    expect(problem?.expected).toEqual(['b']);
   });
 
   it('does not count a composite that is never written (a chain of one operand)', () => {

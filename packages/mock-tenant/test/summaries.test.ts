@@ -217,7 +217,12 @@ describe('getIdentityCertificationItemPermissions', () => {
     [
       'two filters on the same field',
       'target eq "A" and target eq "B"',
-      'joining a target filter to a rights filter',
+      'needs "and" to join terms on different fields',
+    ],
+    [
+      'a second composite',
+      'target eq "A" and rights ca ("READ") or target sw "B"',
+      'allows one "and" or "or" per filter',
     ],
     ['a not composite', 'not target eq "A"', 'not'],
     ['an operator the field lacks', 'target co "A"', 'co'],

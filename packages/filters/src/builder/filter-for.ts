@@ -18,6 +18,7 @@ import { FilterValidationError } from '../errors/filter-validation-error.js';
 import { formatFilter } from '../format-filter.js';
 import { isFieldName } from '../grammar/field-name.js';
 import { assertReadable, readFilter } from '../validation/read-filter.js';
+import { singleCompositeProblems } from '../validation/single-composite.js';
 import type { Filter } from './branded.js';
 import type { FilterBuilder, FilterBuilderMethods } from './filter-builder-types.js';
 import { literalFor } from './literal-for.js';
@@ -80,7 +81,16 @@ export function filterFor(
         });
       }
       const operands = filters.map((filter) => operandTree(capabilities, composite, filter));
-      return write({ kind: composite, operands });
+      const tree: FilterExpression = { kind: composite, operands };
+      const [problem] = singleCompositeProblems(tree, capabilities);
+      if (problem !== undefined) {
+        throw new FilterBuildError({
+          code: problem.code as 'too-many-composites' | 'composite-same-field',
+          message: problem.message,
+          ...(problem.field === null ? {} : { field: problem.field }),
+        });
+      }
+      return write(tree);
     };
   return {
     eq: compare('eq'),

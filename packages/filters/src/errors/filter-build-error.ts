@@ -9,6 +9,10 @@ export type FilterBuildErrorCode =
   | 'unsupported-operator'
   /** The operation does not allow this composite (`and`, `or`, `not`). */
   | 'unsupported-composite'
+  /** The operation allows one `and`/`or` per filter (the permissions endpoint). */
+  | 'too-many-composites'
+  /** The operation's one `and`/`or` must join terms on different fields. */
+  | 'composite-same-field'
   /** The text is not a valid field name (dotted identifiers, not a keyword). */
   | 'invalid-field-name'
   /** The value cannot be written: wrong type, not in the enum, NaN, an invalid Date, a control character, … */

@@ -14,6 +14,10 @@ export type FilterProblemCode =
   | 'unsupported-operator'
   /** The operation does not allow this composite (`and`, `or` or `not`). */
   | 'unsupported-composite'
+  /** The operation allows one `and`/`or` per filter, and this filter has more. */
+  | 'too-many-composites'
+  /** The operation's one `and`/`or` must join terms on different fields; these share one. */
+  | 'composite-same-field'
   /** The value's kind (string, number, boolean, date-time) differs from the field's. */
   | 'value-type';
 

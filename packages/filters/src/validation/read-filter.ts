@@ -9,6 +9,7 @@ import { FilterValidationError } from '../errors/filter-validation-error.js';
 import { formatFilter } from '../format-filter.js';
 import { parseFilter } from '../parse-filter.js';
 import type { FilterProblem } from './problems.js';
+import { singleCompositeProblems } from './single-composite.js';
 
 /** The tree that was read (when the text parsed) and every problem found in it. */
 export interface ReadFilterResult {
@@ -51,6 +52,7 @@ export function readFilter(
   }
   const problems: FilterProblem[] = [];
   check(tree, capabilities, problems);
+  problems.push(...singleCompositeProblems(tree, capabilities));
   if (problems.length > 1) problems.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return { tree, problems };
 }

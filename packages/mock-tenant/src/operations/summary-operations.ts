@@ -1,4 +1,3 @@
-import type { FilterNode } from '@isc-sdk/filters';
 import type { FieldReaders } from '../collection/field-readers.js';
 import { compileFilter } from '../collection/filter-evaluator.js';
 import {
@@ -116,14 +115,6 @@ const getIdentityAccessSummaries: OperationHandler = (request, { state }) => {
   );
 };
 
-function fieldsOf(node: FilterNode, out: string[] = []): string[] {
-  if (node.kind === 'and' || node.kind === 'or')
-    for (const operand of node.operands) fieldsOf(operand, out);
-  else if (node.kind === 'not') fieldsOf(node.operand, out);
-  else out.push(node.field);
-  return out;
-}
-
 const permissionFields: FieldReaders<Permission> = {
   target: (p) => p.target,
   rights: (p) => p.rights,
@@ -133,19 +124,8 @@ const getIdentityCertificationItemPermissions: OperationHandler = (request, { st
   const certification = findCertification(state, request.path.certificationId!);
   const item = certification.itemsById.get(request.path.itemId!);
   if (!item) throw notFound('access review item', request.path.itemId!);
-  const filter = request.collection.filter;
-  if (filter && (filter.kind === 'and' || filter.kind === 'or')) {
-    // This endpoint allows one composite joining a target filter to a rights filter.
-    const fields = fieldsOf(filter);
-    if (
-      fields.length !== new Set(fields).size ||
-      filter.operands.some((o) => o.kind === 'and' || o.kind === 'or')
-    ) {
-      throw badRequest(
-        'Invalid filters parameter: use at most one and/or, joining a target filter to a rights filter.',
-      );
-    }
-  }
+  // The one-and/or rule of this endpoint is checked with the filter itself (@isc-sdk/filters,
+  // from the spec's x-isc-filter-single-composite), before the handler runs.
   const access = state.directory.access[item.accessIndex]!;
   const permissions = access.kind === 'ENTITLEMENT' ? access.permissions : [];
   return listResult(request, permissions, permissionFields, (p) => ({
