@@ -195,7 +195,9 @@ function describeOperation(document, path, method, operation, sharedParameters) 
     if (!hasFilters)
       throw new MetadataError(`${operationId} has x-isc-filter-single-composite but no filters`);
     if (typeof single !== 'boolean')
-      throw new MetadataError(`${operationId}: x-isc-filter-single-composite must be true or false`);
+      throw new MetadataError(
+        `${operationId}: x-isc-filter-single-composite must be true or false`,
+      );
   }
 
   return {
