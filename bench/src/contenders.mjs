@@ -85,3 +85,35 @@ export function clientContender(baseUrl, { concurrency, certificationId = 'cert-
     },
   };
 }
+
+/**
+ * The official SDK (sailpoint-api-client, on axios), doing the same calls, for reference. It takes the
+ * API origin and appends `/v3` itself.
+ */
+export async function officialContender(baseUrl, { certificationId = 'cert-50k' } = {}) {
+  // The SDK routes requests through proxy-agent, which honours *_PROXY variables: keep loopback direct.
+  process.env.NO_PROXY = [process.env.NO_PROXY, '127.0.0.1'].filter(Boolean).join(',');
+  const { CertificationCampaignsApi, CertificationsApi, Configuration, SearchApi } =
+    await import('sailpoint-api-client');
+  const configuration = new Configuration({
+    baseurl: baseUrl.replace(/\/v3$/, ''),
+    accessToken: token,
+  });
+  const campaigns = new CertificationCampaignsApi(configuration);
+  const certifications = new CertificationsApi(configuration);
+  const search = new SearchApi(configuration);
+  return {
+    name: 'sailpoint-api-client',
+    createCampaign: async () => (await campaigns.createCampaign({ campaign: campaignBody })).data,
+    getSearchDocument: async () =>
+      (await search.searchGet({ index: 'identities', id: documentId })).data,
+    getPage: async () =>
+      (
+        await certifications.listIdentityAccessReviewItems({
+          id: certificationId,
+          limit: 250,
+          offset: 0,
+        })
+      ).data,
+  };
+}

@@ -12,7 +12,7 @@ const benchRoot = fileURLToPath(new URL('..', import.meta.url));
 const consumers = path.join(benchRoot, 'consumers');
 const require = createRequire(import.meta.url);
 
-/** Minified and gzipped size of a consumer bundled for `platform`. */
+/** Minified and gzipped size of a consumer bundled for `platform`; rejects when it does not build. */
 export async function bundleBytes(entry, platform) {
   const result = await build({
     entryPoints: [path.join(consumers, entry)],
@@ -41,6 +41,12 @@ export function coldImport(rounds) {
     'node -e ""': ['-e', ''],
     'import @isc-sdk/client': ['--input-type=module', '-e', "await import('@isc-sdk/client')"],
     'require @isc-sdk/client': ['-e', "require('@isc-sdk/client')"],
+    'import sailpoint-api-client': [
+      '--input-type=module',
+      '-e',
+      "await import('sailpoint-api-client')",
+    ],
+    'require sailpoint-api-client': ['-e', "require('sailpoint-api-client')"],
   };
   const samples = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
   for (let round = 0; round < rounds; round += 1) {
@@ -49,7 +55,7 @@ export function coldImport(rounds) {
   return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, summarize(list)]));
 }
 
-/** Interleaved `tsc -p` times for the client consumer and the raw consumer. */
+/** Interleaved `tsc -p` times for the client, raw fetch and official SDK consumers. */
 export function typeCheck(rounds) {
   const tsc = require.resolve('typescript/bin/tsc');
   const run = (project) => {
@@ -57,16 +63,18 @@ export function typeCheck(rounds) {
     execFileSync(process.execPath, [tsc, '-p', path.join(consumers, project)], { stdio: 'pipe' });
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
-  const client = [];
-  const raw = [];
+  const projects = {
+    client: 'tsconfig.client.json',
+    raw: 'tsconfig.raw.json',
+    official: 'tsconfig.official.json',
+  };
+  const samples = { client: [], raw: [], official: [] };
+  const names = Object.keys(projects);
   for (let round = 0; round < rounds; round += 1) {
-    if (round % 2) {
-      raw.push(run('tsconfig.raw.json'));
-      client.push(run('tsconfig.client.json'));
-    } else {
-      client.push(run('tsconfig.client.json'));
-      raw.push(run('tsconfig.raw.json'));
-    }
+    const order = round % 2 ? [...names].reverse() : names;
+    for (const name of order) samples[name].push(run(projects[name]));
   }
-  return { client: summarize(client), raw: summarize(raw) };
+  return Object.fromEntries(
+    names.map((name) => [name, { ...summarize(samples[name]), samples: samples[name] }]),
+  );
 }

@@ -3,21 +3,28 @@
 // bench/RESULTS.md. `--smoke` runs every measurement once on small sizes (CI uses it to keep the
 // harness working); its figures mean nothing and RESULTS.md is left alone.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { clientContender, rawContender } from './contenders.mjs';
+import { clientContender, officialContender, rawContender } from './contenders.mjs';
 import { bundleBytes, coldImport, typeCheck } from './footprint.mjs';
 import { startServer } from './server-process.mjs';
 import { describe, ratio, summarize } from './stats.mjs';
 
 const smoke = process.argv.includes('--smoke');
+const officialVersion = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('sailpoint-api-client/package.json'), 'utf8'),
+).version;
 const plan = smoke
   ? {
       items: 2_000,
       callRounds: 2,
       callsPerRound: 5,
       pageCalls: 2,
+      officialRounds: 2,
+      officialCalls: 3,
+      officialPageCalls: 1,
       collectRounds: 1,
       rssRounds: 1,
       startRounds: 2,
@@ -28,10 +35,13 @@ const plan = smoke
       callRounds: 41,
       callsPerRound: 100,
       pageCalls: 10,
+      officialRounds: 11,
+      officialCalls: 20,
+      officialPageCalls: 5,
       collectRounds: 9,
       rssRounds: 5,
       startRounds: 21,
-      tscRounds: 7,
+      tscRounds: 9,
     };
 const collectItems = plan.items;
 const serverDelayMs = Number(process.env.BENCH_SERVER_DELAY_MS ?? 20);
@@ -110,6 +120,7 @@ try {
   log();
   log(`| call | raw fetch | @isc-sdk/client | ratio | paired | target |`);
   log(`| --- | --- | --- | --- | --- | --- |`);
+  const clientPairs = new Map();
   const calls = [
     ['createCampaign (POST /campaigns, 202)', 'createCampaign', plan.callsPerRound, 1.1],
     ['searchGet (GET /search/identities/{id})', 'getSearchDocument', plan.callsPerRound, 1.1],
@@ -120,6 +131,7 @@ try {
       perCall(c[job], count),
     );
     const pair = paired(clientSummary, rawSummary);
+    clientPairs.set(label, pairedCell(pair));
     log(
       `| ${label} | ${describe(rawSummary, 3)} | ${describe(clientSummary, 3)} | ${ratio(clientSummary, rawSummary)} | ${pairedCell(pair)} | ${target(pair.median, limit)} |`,
     );
@@ -228,15 +240,82 @@ try {
   log(`| cold start (ms) | time | ratio to node -e "" | target |`);
   log(`| --- | --- | --- | --- |`);
   for (const [name, summary] of Object.entries(starts)) {
+    if (name.includes('sailpoint-api-client')) continue;
     const verdict = summary === bare ? '' : target(summary.median / bare.median, 1.3);
     log(`| ${name} | ${describe(summary, 1)} | ${ratio(summary, bare)} | ${verdict} |`);
   }
   log();
   const tsc = typeCheck(plan.tscRounds);
-  log(`| type-check (tsc -p, ms) | raw fetch | @isc-sdk/client | ratio | target |`);
-  log(`| --- | --- | --- | --- | --- |`);
+  const tscPair = paired(tsc.client, tsc.raw);
+  log(`| type-check (tsc -p, ms) | raw fetch | @isc-sdk/client | ratio | paired | target |`);
+  log(`| --- | --- | --- | --- | --- | --- |`);
   log(
-    `| consumer | ${describe(tsc.raw, 0)} | ${describe(tsc.client, 0)} | ${ratio(tsc.client, tsc.raw)} | ${target(tsc.client.median / tsc.raw.median, 1.3)} |`,
+    `| consumer | ${describe(tsc.raw, 0)} | ${describe(tsc.client, 0)} | ${ratio(tsc.client, tsc.raw)} | ${pairedCell(tscPair)} | ${target(tscPair.median, 1.3)} |`,
+  );
+  log();
+
+  log(`## 5. For reference: the official SDK (sailpoint-api-client ${officialVersion})`);
+  log();
+  log(
+    `The same jobs through the official TypeScript SDK (axios based), measured in this run; ratios are to raw fetch`,
+  );
+  log(`(time) or to \`node -e ""\` (cold start). No targets: this is the competition.`);
+  log();
+  log(
+    `Its per-call time grows with every call a process makes: each call registers axios-retry's interceptors`,
+  );
+  log(
+    `on the shared axios instance again (createRequestFunction in its common.js), so a long-running script or`,
+  );
+  log(
+    `service slows down steadily (about 3 ms per small call at first here, 8 ms after 800 calls). These figures`,
+  );
+  log(
+    `are its first ${21 + plan.officialRounds * (2 * plan.officialCalls + plan.officialPageCalls)} calls (${plan.officialRounds} rounds, fewer than the client's, as it only gets slower).`,
+  );
+  log();
+  log(
+    `| call (ms per call) | raw fetch | sailpoint-api-client | paired ratio | @isc-sdk/client paired ratio |`,
+  );
+  log(`| --- | --- | --- | --- | --- |`);
+  const official = await officialContender(server.baseUrl);
+  for (let i = 0; i < 20; i += 1) await official.createCampaign();
+  await official.getPage();
+  for (const [label, job] of calls) {
+    const officialCount = job === 'getPage' ? plan.officialPageCalls : plan.officialCalls;
+    const [rawSummary, officialSummary] = await interleave(
+      [raw, official],
+      plan.officialRounds,
+      (c) => perCall(c[job], officialCount),
+    );
+    log(
+      `| ${label} | ${describe(rawSummary, 3)} | ${describe(officialSummary, 3)} | ${pairedCell(paired(officialSummary, rawSummary))} | ${clientPairs.get(label)} |`,
+    );
+  }
+  log();
+  log(`| footprint | raw fetch | sailpoint-api-client | @isc-sdk/client |`);
+  log(`| --- | --- | --- | --- |`);
+  for (const platform of ['browser', 'node']) {
+    const rawBundle = await bundleBytes('raw-consumer.ts', platform);
+    const clientBundle = await bundleBytes('client-consumer.ts', platform);
+    let officialCell;
+    try {
+      const officialBundle = await bundleBytes('official-consumer.ts', platform);
+      officialCell = `${officialBundle.minified} / ${officialBundle.gzip}`;
+    } catch (error) {
+      const first = error?.errors?.[0]?.text ?? String(error);
+      officialCell = `does not build (${first.replace(/\|/g, '/')})`;
+    }
+    log(
+      `| bundle, ${platform}, minified / gzip bytes | ${rawBundle.minified} / ${rawBundle.gzip} | ${officialCell} | ${clientBundle.minified} / ${clientBundle.gzip} |`,
+    );
+  }
+  const startRow = (mode) =>
+    `| cold ${mode} (ms, ratio to node -e "") | ${describe(bare, 1)} | ${describe(starts[`${mode} sailpoint-api-client`], 1)} (${ratio(starts[`${mode} sailpoint-api-client`], bare)}) | ${describe(starts[`${mode} @isc-sdk/client`], 1)} (${ratio(starts[`${mode} @isc-sdk/client`], bare)}) |`;
+  log(startRow('import'));
+  log(startRow('require'));
+  log(
+    `| type-check of the consumer (tsc -p, ms) | ${describe(tsc.raw, 0)} | ${describe(tsc.official, 0)} (${ratio(tsc.official, tsc.raw)}) | ${describe(tsc.client, 0)} (${ratio(tsc.client, tsc.raw)}) |`,
   );
   log();
   log(`Rerun: \`pnpm bench\` from the repository root.`);
