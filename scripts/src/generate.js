@@ -2,7 +2,11 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { defaultSpecPath, generatedDirs, repoRoot } from './layout.js';
-import { describeOperations, renderOperationMetadata } from './operation-metadata.js';
+import {
+  describeOperations,
+  describeSearchIndices,
+  renderOperationMetadata,
+} from './operation-metadata.js';
 import { renderTypes } from './render-types.js';
 import { loadSpec } from './spec-document.js';
 
@@ -55,7 +59,7 @@ export async function renderGeneratedFiles(specPath = defaultSpecPath) {
     { path: `${generatedDirs.types}/schema.ts`, content: head + (await renderTypes(document)) },
     {
       path: `${generatedDirs.types}/operations.ts`,
-      content: head + renderOperationMetadata(operations),
+      content: head + renderOperationMetadata(operations, describeSearchIndices(document)),
     },
     // The bundled document, for the mock tenant's request and response validation. JSON has no
     // comments, so the banner travels as a top-level `x-generated` note.

@@ -248,11 +248,28 @@ export function describeOperations(document) {
 const literal = (value) => JSON.stringify(value);
 
 /**
+ * The search index names: the `Index` schema's enum without `*` (which stands for all of them), or
+ * none when the document has no `Index` schema.
+ * @param {OpenApiDocument} document
+ * @returns {string[]}
+ */
+export function describeSearchIndices(document) {
+  const schema = document.components?.schemas?.Index;
+  if (schema === undefined) return [];
+  const values = isObject(schema) ? schema.enum : undefined;
+  if (!Array.isArray(values) || values.some((value) => typeof value !== 'string')) {
+    throw new MetadataError('components.schemas.Index must be a string enum of search index names');
+  }
+  return values.filter((value) => value !== '*');
+}
+
+/**
  * Renders the metadata module (TypeScript source, before formatting).
  * @param {OperationMetadata[]} operations
+ * @param {string[]} [searchIndices]
  * @returns {string}
  */
-export function renderOperationMetadata(operations) {
+export function renderOperationMetadata(operations, searchIndices = []) {
   const entries = operations.map((op) => `  ${op.operationId}: ${literal(op)},`).join('\n');
   const paged = operations
     .filter((op) => op.paged)
@@ -322,5 +339,11 @@ export type OperationId = keyof typeof operationMetadata;
 export const pagedOperations = {
 ${paged}
 } as const;
+
+/**
+ * The search indices, from the spec's \`Index\` enum without \`*\` (which means all of them). Each holds
+ * the documents whose \`_type\` is the singular of its name.
+ */
+export const searchIndices = ${literal(searchIndices)} as const;
 `;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BANNER_FIRST_LINE, generate, renderGeneratedFiles } from '../src/generate.js';
 import { generatedDirs } from '../src/layout.js';
+import { describeSearchIndices } from '../src/operation-metadata.js';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 const temporaryRoots: string[] = [];
@@ -88,6 +89,24 @@ describe('generate', () => {
       name: 'MetadataError',
       message: 'listWidgets: x-isc-filter-single-composite must be true or false',
     });
+  });
+
+  it('lists the search indices from the Index enum, without *', () => {
+    const info = { title: 'Search fixture', version: '1.0.0' };
+    const document = (values: unknown) => ({
+      openapi: '3.1.0',
+      info,
+      paths: {},
+      components: { schemas: { Index: { type: 'string', enum: values } } },
+    });
+    expect(describeSearchIndices(document(['identities', 'roles', '*']))).toEqual([
+      'identities',
+      'roles',
+    ]);
+    expect(describeSearchIndices({ openapi: '3.1.0', info, paths: {} })).toEqual([]);
+    expect(() => describeSearchIndices(document([1]))).toThrow(
+      'components.schemas.Index must be a string enum of search index names',
+    );
   });
 
   it('writes into the output root and removes generated files it no longer produces', async () => {

@@ -3,6 +3,7 @@ export type * from './generated/schema.js';
 export {
   operationMetadata,
   pagedOperations,
+  searchIndices,
   type FilterComposite,
   type FilterFieldMetadata,
   type FilterOperator,

@@ -1,5 +1,6 @@
 // `isc.searchAll`: POST /search with `searchAfter`, past the 10,000-result window of offset paging.
 
+import { searchIndices } from '@isc-sdk/types';
 import { IscConfigError } from '../errors/isc-config-error.js';
 import type { CallFunction } from '../internal/call-function.js';
 import { checkInteger, checkObject } from '../internal/check-option.js';
@@ -9,15 +10,8 @@ import { releasing } from './releasing.js';
 import { searchAfterValues, sortWithTieBreaker } from './search-sort.js';
 import type { IscSearchAllOptions } from './search-types.js';
 
-/** The search indices; each holds documents whose `_type` is its singular (`identities`: `identity`). */
-const INDICES = [
-  'accessprofiles',
-  'accountactivities',
-  'entitlements',
-  'events',
-  'identities',
-  'roles',
-];
+/** The search index names (from the spec), as plain strings for membership tests. */
+const INDICES: readonly string[] = searchIndices;
 
 /** Iterates every result of `body`; option errors throw here, before any request. */
 export function searchAll(

@@ -1,4 +1,4 @@
-import type { Readable, components } from '@isc-sdk/types';
+import { searchIndices, type Readable, type components } from '@isc-sdk/types';
 import type { AccessItem, Directory, Identity } from '../seed/directory.js';
 
 type Schemas = components['schemas'];
@@ -18,15 +18,8 @@ export type IndexedDocument =
   | EventDocument
   | AccountActivityDocument;
 
-/** The indices the tenant serves, as named in the API. */
-export const SEARCH_INDICES = [
-  'accessprofiles',
-  'accountactivities',
-  'entitlements',
-  'events',
-  'identities',
-  'roles',
-] as const;
+/** The indices the tenant serves, as named in the API (the spec's `Index` enum without `*`). */
+export const SEARCH_INDICES = searchIndices;
 
 /** One of {@link SEARCH_INDICES}. */
 export type SearchIndexName = (typeof SEARCH_INDICES)[number];

@@ -721,3 +721,16 @@ export const pagedOperations = {
   'GET /certification-tasks': { operationId: 'getPendingCertificationTasks', maxPageSize: 250 },
   'POST /search': { operationId: 'searchPost', maxPageSize: 10000 },
 } as const;
+
+/**
+ * The search indices, from the spec's `Index` enum without `*` (which means all of them). Each holds
+ * the documents whose `_type` is the singular of its name.
+ */
+export const searchIndices = [
+  'accessprofiles',
+  'accountactivities',
+  'entitlements',
+  'events',
+  'identities',
+  'roles',
+] as const;
