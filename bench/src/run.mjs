@@ -226,9 +226,11 @@ try {
   log();
   log(`| bundle (esbuild --minify) | raw fetch | @isc-sdk/client | target |`);
   log(`| --- | --- | --- | --- |`);
+  const bundles = new Map();
   for (const platform of ['browser', 'node']) {
     const rawBundle = await bundleBytes('raw-consumer.ts', platform);
     const clientBundle = await bundleBytes('client-consumer.ts', platform);
+    bundles.set(platform, { rawBundle, clientBundle });
     const verdict = clientBundle.gzip <= 10 * 1024 ? 'meets <= 10 KB gzip' : 'MISSES <= 10 KB gzip';
     log(
       `| ${platform}, minified / gzip bytes | ${rawBundle.minified} / ${rawBundle.gzip} | ${clientBundle.minified} / ${clientBundle.gzip} | ${verdict} |`,
@@ -295,9 +297,7 @@ try {
   log();
   log(`| footprint | raw fetch | sailpoint-api-client | @isc-sdk/client |`);
   log(`| --- | --- | --- | --- |`);
-  for (const platform of ['browser', 'node']) {
-    const rawBundle = await bundleBytes('raw-consumer.ts', platform);
-    const clientBundle = await bundleBytes('client-consumer.ts', platform);
+  for (const [platform, { rawBundle, clientBundle }] of bundles) {
     let officialCell;
     try {
       const officialBundle = await bundleBytes('official-consumer.ts', platform);
