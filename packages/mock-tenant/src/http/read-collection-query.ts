@@ -1,4 +1,9 @@
-import { parseFilter, parseSorters, validateFilter, validateSorters } from '@isc-sdk/filters';
+import {
+  assertValidFilter,
+  isFilterValidationError,
+  parseSorters,
+  validateSorters,
+} from '@isc-sdk/filters';
 import type { OperationId } from '@isc-sdk/types';
 import type { CollectionQuery } from '../collection/collection-query.js';
 import { badRequest } from './api-problem.js';
@@ -25,12 +30,14 @@ export function readCollectionQuery(
   const sortersText = typeof query.sorters === 'string' ? query.sorters.trim() : '';
   let filter: CollectionQuery['filter'];
   if (filtersText !== '') {
-    const problems = validateFilter(filtersText, operationId);
-    if (problems.length > 0) {
-      const [first, ...rest] = problems.map((p) => `Invalid filters parameter: ${p.message}`);
+    // One parse: the validator returns the tree it checked.
+    try {
+      filter = assertValidFilter(filtersText, operationId);
+    } catch (error) {
+      if (!isFilterValidationError(error)) throw error;
+      const [first, ...rest] = error.problems.map((p) => `Invalid filters parameter: ${p.message}`);
       throw badRequest(first!, rest);
     }
-    filter = parseFilter(filtersText);
   }
   let sorters: CollectionQuery['sorters'] = [];
   if (sortersText !== '') {
