@@ -78,3 +78,53 @@ export function typeCheck(rounds) {
     names.map((name) => [name, { ...summarize(samples[name]), samples: samples[name] }]),
   );
 }
+
+/** Which part of the client each source file belongs to, for the composition table (first match wins). */
+const AREAS = [
+  ['paging: paginate, searchAll, searchCount', /client\/src\/pagination\//],
+  ['generated tables (@isc-sdk/types)', /packages\/types\//],
+  [
+    'errors, error bodies and redaction',
+    /client\/src\/(errors\/|internal\/(redact|api-error|shape-error))/,
+  ],
+  [
+    'option checks (construction and per call)',
+    /client\/src\/internal\/(resolve-|check-|loopback|environment)/,
+  ],
+  ['auth: token sources', /client\/src\/internal\/[\w-]*token/],
+  ['middleware', /client\/src\/internal\/run-middleware/],
+  [
+    'request building (path, query, body, headers)',
+    /client\/src\/internal\/(build-request|encode-path|serialize-|outgoing-request)/,
+  ],
+  ['transport: retries, timeouts, aborts, bodies', /client\/src\/internal\//],
+  ['client surface (createIscClient, unwrap)', /client\/src\//],
+];
+
+/**
+ * Minified bytes of the browser client consumer by part of the client, bundled from the client's
+ * sources (the published bundle is one file, so it cannot be broken down).
+ */
+export async function bundleComposition() {
+  const result = await build({
+    entryPoints: [path.join(consumers, 'client-consumer.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    alias: {
+      '@isc-sdk/client': path.join(benchRoot, '..', 'packages', 'client', 'src', 'browser.ts'),
+    },
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  const areas = new Map([...AREAS.map(([name]) => [name, 0]), ['the consumer itself', 0]]);
+  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const area = AREAS.find(([, pattern]) => pattern.test(file))?.[0] ?? 'the consumer itself';
+    areas.set(area, areas.get(area) + bytesInOutput);
+  }
+  return { total: result.outputFiles[0].contents.length, areas };
+}

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { clientContender, officialContender, rawContender } from './contenders.mjs';
-import { bundleBytes, coldImport, typeCheck } from './footprint.mjs';
+import { bundleBytes, bundleComposition, coldImport, typeCheck } from './footprint.mjs';
 import { startServer } from './server-process.mjs';
 import { describe, ratio, summarize } from './stats.mjs';
 
@@ -235,6 +235,17 @@ try {
     log(
       `| ${platform}, minified / gzip bytes | ${rawBundle.minified} / ${rawBundle.gzip} | ${clientBundle.minified} / ${clientBundle.gzip} | ${verdict} |`,
     );
+  }
+  log();
+  const composition = await bundleComposition();
+  log(
+    `Where the browser bundle's minified bytes go (bundled from the client's sources, ${composition.total} bytes):`,
+  );
+  log();
+  log(`| part of the client | minified bytes | share |`);
+  log(`| --- | --- | --- |`);
+  for (const [area, bytes] of composition.areas) {
+    log(`| ${area} | ${bytes} | ${((bytes / composition.total) * 100).toFixed(1)}% |`);
   }
   log();
   const starts = coldImport(plan.startRounds);
