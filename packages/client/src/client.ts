@@ -38,15 +38,24 @@ export type IscInitArgument<Init, Extra = IscCallOptions> =
   RequiredKeys<Init> extends never ? [init?: Init & Extra] : [init: Init & Extra];
 
 /**
+ * `IscInitArgument` for an `Init` that already includes the per-call options, as the methods' `Init`
+ * does. A rest parameter must be of an array type; to prove that of `[init?: Init & Extra]` the
+ * compiler reduces the intersection, which resolves the properties of `Init`'s constraint for every
+ * operation of the spec, while `[init?: Init]` needs no such work. `{} extends Init` holds exactly when
+ * no key is required: one relation check instead of a mapped type with a `Pick` per key.
+ */
+type InitArgument<Init> = {} extends Init ? [init?: Init] : [init: Init];
+
+/**
  * One HTTP method of the client: openapi-fetch's typed call (path checked against the spec, params and
  * body typed per operation) resolving to `{ data, error, response }`.
  */
 export type IscClientMethod<Method extends IscHttpMethod> = <
   Path extends IscPathsWithMethod<Method>,
-  Init extends IscCallInit<IscOperation<Path, Method>>,
+  Init extends IscCallInit<IscOperation<Path, Method>> & IscCallOptions,
 >(
   path: Path,
-  ...init: IscInitArgument<Init>
+  ...init: InitArgument<Init>
 ) => Promise<IscResult<IscOperation<Path, Method>, Init>>;
 
 /** The client: typed HTTP methods, openapi-fetch middleware, pagination and search iteration. */
@@ -96,10 +105,12 @@ export interface IscClient {
    */
   paginate<
     Path extends IscPagedPath,
-    Init extends IscCallInit<IscOperation<Path, IscPagedMethod<Path>>>,
+    Init extends IscCallInit<IscOperation<Path, IscPagedMethod<Path>>> &
+      IscCallOptions &
+      IscPaginateOptions,
   >(
     path: Path,
-    ...init: IscInitArgument<Init, IscCallOptions & IscPaginateOptions>
+    ...init: InitArgument<Init>
   ): IscPaginator<IscPageItem<Path>>;
   /**
    * Iterates every result of a search with `searchAfter`, past the 10,000-result window of offset
