@@ -129,10 +129,9 @@ type OperationInit<Operation> = ParamsOption<Operation> & BodyOption<Operation>;
  * Everything one call of `Operation` accepts besides the client's own per-call options.
  *
  * `params` and `body` form one mapped object rather than an intersection of the two conditional types.
- * The methods constrain their `Init` with this type for a generic path (and `IscClientMethod` for a
- * generic method too); checking those declarations, the compiler takes the constraint of an
- * intersection by resolving both conditionals for every operation of the spec, while a mapped type is
- * its own constraint. A call still resolves the operations of its method, once per method.
+ * Where the path is still generic (checking the methods' declarations, and a call before its path is
+ * inferred), the compiler takes the constraint of this type: for the intersection, that resolves both
+ * conditional types for every operation of the spec; a mapped type is its own constraint.
  */
 export type IscCallInit<Operation> = {
   [Key in keyof OperationInit<Operation>]: OperationInit<Operation>[Key];
