@@ -8,6 +8,7 @@ import {
   type IscOperation,
   type IscPage,
   type IscPageItem,
+  type IscSearchDocument,
   type IscParseAs,
   type IscSuccessData,
 } from '../src/index.js';
@@ -148,6 +149,21 @@ describe('searchAll', () => {
     >();
     // @ts-expect-error not an index
     void isc.searchAll({ indices: ['identity'] });
+  });
+
+  it('types each index’s documents as the members of SearchDocument with its _type', () => {
+    type Of<Type> = Readable<Extract<Schemas['SearchDocument'], { _type: Type }>>;
+    expectTypeOf<IscSearchDocument<'accessprofiles'>>().toEqualTypeOf<Of<'accessprofile'>>();
+    expectTypeOf<IscSearchDocument<'accountactivities'>>().toEqualTypeOf<Of<'accountactivity'>>();
+    expectTypeOf<IscSearchDocument<'entitlements'>>().toEqualTypeOf<Of<'entitlement'>>();
+    expectTypeOf<IscSearchDocument<'events'>>().toEqualTypeOf<Of<'event'>>();
+    expectTypeOf<IscSearchDocument<'identities'>>().toEqualTypeOf<Of<'identity'>>();
+    expectTypeOf<IscSearchDocument<'roles'>>().toEqualTypeOf<Of<'role'>>();
+    expectTypeOf<IscSearchDocument<'roles' | 'events'>>().toEqualTypeOf<Of<'role' | 'event'>>();
+    expectTypeOf<IscSearchDocument<'*'>>().toEqualTypeOf<Readable<Schemas['SearchDocument']>>();
+    expectTypeOf<IscSearchDocument<'*' | 'roles'>>().toEqualTypeOf<
+      Readable<Schemas['SearchDocument']>
+    >();
   });
 
   it('counts', () => {
