@@ -6,6 +6,7 @@ import type {
   IscHttpMethod,
   IscOperation,
   IscPathsWithMethod,
+  IscRequestOptions,
   IscResult,
 } from './operation-types.js';
 import type { IscCallOptions } from './options.js';
@@ -38,15 +39,38 @@ export type IscInitArgument<Init, Extra = IscCallOptions> =
   RequiredKeys<Init> extends never ? [init?: Init & Extra] : [init: Init & Extra];
 
 /**
+ * `IscInitArgument` for an `Init` that already includes the per-call options. `{} extends Init` holds
+ * exactly when no key is required: one relation check instead of a mapped type with a `Pick` per key.
+ */
+type InitArgument<Init> = {} extends Init ? [init?: Init] : [init: Init];
+
+/**
+ * `Checked`, whatever `Init` is. While a call's type arguments are being inferred, `Init` is not known
+ * and has no constraint, so neither has this type, and the compiler does not type the `init` argument
+ * contextually by `Checked`: for a path that is still generic, that would resolve the params and body
+ * of every operation of the method. Once the path is inferred, the argument is checked against
+ * `Checked` for that path.
+ */
+type AfterInference<Init, Checked> = [Init] extends [unknown] ? Checked : Init;
+
+/**
  * One HTTP method of the client: openapi-fetch's typed call (path checked against the spec, params and
- * body typed per operation) resolving to `{ data, error, response }`.
+ * body typed per operation) resolving to `{ data, error, response }`. `Init` is the type of the `init`
+ * argument as given, read for its `parseAs`. The argument is checked, excess properties included,
+ * against the operation's `IscCallInit` and the per-call options; while the path is being inferred, only
+ * the options that do not depend on the operation type it contextually (literal `parseAs` values,
+ * middleware callbacks).
  */
 export type IscClientMethod<Method extends IscHttpMethod> = <
   Path extends IscPathsWithMethod<Method>,
-  Init extends IscCallInit<IscOperation<Path, Method>>,
+  Init,
 >(
   path: Path,
-  ...init: IscInitArgument<Init>
+  ...init: InitArgument<
+    AfterInference<Init, IscCallInit<IscOperation<Path, Method>>> &
+      IscRequestOptions &
+      IscCallOptions
+  >
 ) => Promise<IscResult<IscOperation<Path, Method>, Init>>;
 
 /** The client: typed HTTP methods, openapi-fetch middleware, pagination and search iteration. */
@@ -94,12 +118,14 @@ export interface IscClient {
    *   console.log(item.id);
    * }
    */
-  paginate<
-    Path extends IscPagedPath,
-    Init extends IscCallInit<IscOperation<Path, IscPagedMethod<Path>>>,
-  >(
+  paginate<Path extends IscPagedPath, Init>(
     path: Path,
-    ...init: IscInitArgument<Init, IscCallOptions & IscPaginateOptions>
+    ...init: InitArgument<
+      AfterInference<Init, IscCallInit<IscOperation<Path, IscPagedMethod<Path>>>> &
+        IscRequestOptions &
+        IscCallOptions &
+        IscPaginateOptions
+    >
   ): IscPaginator<IscPageItem<Path>>;
   /**
    * Iterates every result of a search with `searchAfter`, past the 10,000-result window of offset

@@ -28,9 +28,6 @@ type ErrorStatus =
   | 450 | 451 | 497 | 498 | 499 | '4XX' | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 510
   | 511 | '5XX' | 'default';
 
-/** The keys of `T` that are not optional. */
-type RequiredKeysOf<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
-
 /** The body of one response (or request body) object: its JSON (or other) content. */
 type ContentOf<Content> = [Content] extends [Record<string, any>]
   ? [Content[keyof Content & MediaType]] extends [never]
@@ -77,8 +74,10 @@ export type IscResult<Operation, Init> =
   | { data: ParsedData<IscSuccessData<Operation>, Init>; error?: never; response: Response }
   | { data?: never; error: IscErrorBody<Operation>; response: Response };
 
+// `{} extends Parameters` holds exactly when no parameter group is required. It is one relation check,
+// where a required-keys helper instantiates a mapped type and a `Pick` per key, for every operation.
 type ParamsOption<Operation> = Operation extends { parameters: infer Parameters }
-  ? [RequiredKeysOf<Parameters>] extends [never]
+  ? {} extends Parameters
     ? { params?: Parameters }
     : { params: Parameters }
   : { params?: { query?: Record<string, unknown> } };
@@ -124,7 +123,16 @@ export interface IscRequestOptions extends Omit<RequestInit, 'body' | 'headers' 
   middleware?: Middleware[];
 }
 
-/** Everything one call of `Operation` accepts besides the client's own per-call options. */
-export type IscCallInit<Operation> = ParamsOption<Operation> &
-  BodyOption<Operation> &
-  IscRequestOptions;
+type OperationInit<Operation> = ParamsOption<Operation> & BodyOption<Operation>;
+
+/**
+ * Everything one call of `Operation` accepts besides the client's own per-call options.
+ *
+ * `params` and `body` form one mapped object rather than an intersection of the two conditional types.
+ * Where the path is still generic (checking the methods' declarations, and a call before its path is
+ * inferred), the compiler takes the constraint of this type: for the intersection, that resolves both
+ * conditional types for every operation of the spec; a mapped type is its own constraint.
+ */
+export type IscCallInit<Operation> = {
+  [Key in keyof OperationInit<Operation>]: OperationInit<Operation>[Key];
+} & IscRequestOptions;

@@ -1,6 +1,17 @@
 import type { components, Readable } from '@isc-sdk/types';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createIscClient, unwrap, type IscPage, type IscPageItem } from '../src/index.js';
+import {
+  createIscClient,
+  unwrap,
+  type IscCallInit,
+  type IscCallOptions,
+  type IscOperation,
+  type IscPage,
+  type IscPageItem,
+  type IscSearchDocument,
+  type IscParseAs,
+  type IscSuccessData,
+} from '../src/index.js';
 
 const isc = createIscClient({ tenant: 'acme', auth: { accessToken: 't' } });
 type Schemas = components['schemas'];
@@ -30,6 +41,17 @@ describe('typed calls', () => {
     void isc.GET('/campaigns/{id}', { params: { path: { campaignId: 'c1' } } });
   });
 
+  it('checks init against the operation’s own options', () => {
+    type GetInit = Parameters<typeof isc.GET<'/campaigns/{id}', unknown>>[1];
+    expectTypeOf<GetInit>().toEqualTypeOf<
+      IscCallInit<IscOperation<'/campaigns/{id}', 'get'>> & IscCallOptions
+    >();
+    type PostInit = Parameters<typeof isc.POST<'/campaigns', unknown>>[1];
+    expectTypeOf<PostInit>().toEqualTypeOf<
+      IscCallInit<IscOperation<'/campaigns', 'post'>> & IscCallOptions
+    >();
+  });
+
   it('rejects a wrong body field', () => {
     // @ts-expect-error type must be one of the campaign types
     void isc.POST('/campaigns', { body: { name: 'Q3', description: 'd', type: 'WEEKLY' } });
@@ -37,6 +59,10 @@ describe('typed calls', () => {
     void isc.POST('/campaigns', { body: { description: 'd', type: 'MANAGER' } });
     // @ts-expect-error the body of a JSON Patch is an array of operations
     void isc.PATCH('/campaigns/{id}', { params: { path: { id: 'c1' } }, body: { name: 'x' } });
+    void isc.POST('/campaigns', {
+      // @ts-expect-error not a field of the campaign body (a typo of name)
+      body: { nmae: 'Q3', name: 'Q3', description: 'd', type: 'MANAGER' },
+    });
   });
 
   it('types the options contextually and refuses unknown ones', async () => {
@@ -57,8 +83,28 @@ describe('typed calls', () => {
     void isc.GET('/campaigns', { params: { query: { limit: '10' } } });
     // @ts-expect-error the parse mode must be one openapi-fetch knows
     void isc.GET('/campaigns', { parseAs: 'xml' });
+    // @ts-expect-error not an option, next to one that is
+    void isc.GET('/campaigns', { timeout: 5000, timeotu: 5000 });
     const text = await isc.GET('/campaigns', { parseAs: 'text' });
     if (text.data !== undefined) expectTypeOf(text.data).toEqualTypeOf<string>();
+    const search = await isc.POST('/search', {
+      body: { indices: ['identities'] },
+      parseAs: 'text',
+    });
+    if (search.data !== undefined) expectTypeOf(search.data).toEqualTypeOf<string>();
+    const json = await isc.POST('/search', { body: { indices: ['identities'] } });
+    if (json.data !== undefined)
+      expectTypeOf(json.data).toEqualTypeOf<Readable<Schemas['SearchDocument']>[]>();
+    const mode = 'blob' as IscParseAs;
+    const either = await isc.GET('/campaigns', { parseAs: mode });
+    expectTypeOf(either.data).toEqualTypeOf<
+      | IscSuccessData<IscOperation<'/campaigns', 'get'>>
+      | string
+      | Blob
+      | ArrayBuffer
+      | Response['body']
+      | undefined
+    >();
   });
 
   it('types the client’s own per-call options', () => {
@@ -103,6 +149,21 @@ describe('searchAll', () => {
     >();
     // @ts-expect-error not an index
     void isc.searchAll({ indices: ['identity'] });
+  });
+
+  it('types each index’s documents as the members of SearchDocument with its _type', () => {
+    type Of<Type> = Readable<Extract<Schemas['SearchDocument'], { _type: Type }>>;
+    expectTypeOf<IscSearchDocument<'accessprofiles'>>().toEqualTypeOf<Of<'accessprofile'>>();
+    expectTypeOf<IscSearchDocument<'accountactivities'>>().toEqualTypeOf<Of<'accountactivity'>>();
+    expectTypeOf<IscSearchDocument<'entitlements'>>().toEqualTypeOf<Of<'entitlement'>>();
+    expectTypeOf<IscSearchDocument<'events'>>().toEqualTypeOf<Of<'event'>>();
+    expectTypeOf<IscSearchDocument<'identities'>>().toEqualTypeOf<Of<'identity'>>();
+    expectTypeOf<IscSearchDocument<'roles'>>().toEqualTypeOf<Of<'role'>>();
+    expectTypeOf<IscSearchDocument<'roles' | 'events'>>().toEqualTypeOf<Of<'role' | 'event'>>();
+    expectTypeOf<IscSearchDocument<'*'>>().toEqualTypeOf<Readable<Schemas['SearchDocument']>>();
+    expectTypeOf<IscSearchDocument<'*' | 'roles'>>().toEqualTypeOf<
+      Readable<Schemas['SearchDocument']>
+    >();
   });
 
   it('counts', () => {

@@ -11,21 +11,23 @@ export type IscSearchBody = Schemas['Search'];
 /** A search index name, or `*` for all. */
 export type IscSearchIndex = Schemas['Index'];
 
-/** The `_type` of the documents each index holds. */
-interface DocumentTypeOfIndex {
-  accessprofiles: 'accessprofile';
-  accountactivities: 'accountactivity';
-  entitlements: 'entitlement';
-  events: 'event';
-  identities: 'identity';
-  roles: 'role';
+/**
+ * The documents each index holds: the members of `SearchDocument` whose `_type` is the singular of the
+ * index name. Looked up by name rather than extracted from the union by `_type`, because checking the
+ * `Extract` for a generic `Index` resolves the properties of every document type, in every consumer.
+ */
+interface DocumentOfIndex {
+  accessprofiles: Schemas['AccessProfileDocument'];
+  accountactivities: Schemas['AccountActivityDocument'];
+  entitlements: Schemas['EntitlementDocument'];
+  events: Schemas['EventDocument'];
+  identities: Schemas['IdentityDocument'];
+  roles: Schemas['RoleDocument'];
 }
 
 /** The documents a search over `Index` returns, narrowed by `_type` (all kinds for `*`). */
 export type IscSearchDocument<Index extends IscSearchIndex> = Readable<
-  '*' extends Index
-    ? Schemas['SearchDocument']
-    : Extract<Schemas['SearchDocument'], { _type: DocumentTypeOfIndex[Exclude<Index, '*'>] }>
+  '*' extends Index ? Schemas['SearchDocument'] : DocumentOfIndex[Exclude<Index, '*'>]
 >;
 
 /** A search body for `searchAll`; `indices` decides the result type. */
