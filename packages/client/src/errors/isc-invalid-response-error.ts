@@ -11,7 +11,10 @@ export type IscInvalidResponseReason =
   /** The body is larger than `maxResponseBytes`. */
   | 'too-large'
   /** The JSON parses but has the wrong shape (a list operation that did not return an array). */
-  | 'unexpected-shape';
+  | 'unexpected-shape'
+  /** Paging made no progress: the server answered a later page with the same items (it ignores
+   * `offset` or `searchAfter`), so iterating on would never end. */
+  | 'no-progress';
 
 /** What an `IscInvalidResponseError` is built from. */
 export interface IscInvalidResponseDetails {

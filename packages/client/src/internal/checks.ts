@@ -1,5 +1,5 @@
-// Validation of numeric, boolean and object options. Each failure is an `IscConfigError` naming the
-// option and saying what it got (never the value of a string, which may be a secret).
+// Validation of option values. Each failure is an `IscConfigError` naming the option and saying what
+// it got (never the value of a string, which may be a secret).
 
 import { IscConfigError } from '../errors/isc-config-error.js';
 
@@ -55,6 +55,12 @@ export function checkObject(field: string, value: unknown, what: string): Record
     throw mustBe(field, what, value);
   }
   return value as Record<string, unknown>;
+}
+
+/** A function, or undefined. */
+export function checkFunction<F>(field: string, value: unknown): F | undefined {
+  if (value !== undefined && typeof value !== 'function') throw mustBe(field, 'a function', value);
+  return value as F | undefined;
 }
 
 /** `<field>: must be <what>, got <a description of value>`. */

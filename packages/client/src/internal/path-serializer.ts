@@ -5,11 +5,13 @@
 import { IscPathParamError } from '../errors/isc-path-param-error.js';
 
 /**
- * Places the path parameters of `template` (a path such as `/campaigns/{id}`, or a whole URL) as one
- * encoded segment each; usable as openapi-fetch's `pathSerializer`.
+ * Places the path parameters of `url` (a path such as `/campaigns/{id}`, or a whole URL) as one encoded
+ * segment each; usable as openapi-fetch's `pathSerializer`. Errors name the path without `base`.
  */
-export function encodePath(template: string, params: Record<string, unknown>): string {
-  let out = '';
+export function encodePath(url: string, params: Record<string, unknown>, base = ''): string {
+  const template = base && url.startsWith(base) ? url.slice(base.length) : url;
+  const prefix = url.slice(0, url.length - template.length);
+  let out = prefix;
   let from = 0;
   for (let open = template.indexOf('{'); open !== -1; open = template.indexOf('{', from)) {
     const close = template.indexOf('}', open);
@@ -18,14 +20,7 @@ export function encodePath(template: string, params: Record<string, unknown>): s
     out += template.slice(from, open) + encodeSegment(name, template, params[name]);
     from = close + 1;
   }
-  return from === 0 ? template : out + template.slice(from);
-}
-
-/** `template` itself when it has no placeholder; otherwise `IscPathParamError` naming the first one. */
-export function withoutPathParams(template: string): string {
-  const first = template.includes('{') ? /\{([^{}]+)\}/.exec(template) : null;
-  if (first === null) return template;
-  throw new IscPathParamError(first[1] as string, template, 'is missing');
+  return from === 0 ? url : out + template.slice(from);
 }
 
 function encodeSegment(name: string, template: string, value: unknown): string {

@@ -1,28 +1,7 @@
 // Everything both entry points export besides `createIscClient`.
 
+export type { IscClient } from './client.js';
 export { unwrap, type IscData } from './unwrap.js';
-export type { IscClient, IscClientMethod, IscInitArgument } from './client.js';
-export type {
-  IscCallInit,
-  IscErrorBody,
-  IscHttpMethod,
-  IscOperation,
-  IscParseAs,
-  IscPathsWithMethod,
-  IscQuerySerializerOptions,
-  IscRequestOptions,
-  IscResult,
-  IscSuccessData,
-} from './operation-types.js';
-export type {
-  Middleware,
-  MiddlewareCallbackParams,
-  MiddlewareCallOptions,
-  MiddlewareOnError,
-  MiddlewareOnRequest,
-  MiddlewareOnResponse,
-  MiddlewareRequestParams,
-} from './middleware-types.js';
 export type {
   IscAccessTokenAuth,
   IscAuth,
@@ -32,6 +11,7 @@ export type {
   IscFetch,
   IscLogEvent,
   IscLogger,
+  IscRateLimitOptions,
   IscRetryOptions,
 } from './options.js';
 export type {
@@ -39,17 +19,24 @@ export type {
   IscPagedMethod,
   IscPagedPath,
   IscPageItem,
+  IscPaginateInit,
+  IscPaginateMethod,
   IscPaginateOptions,
   IscPaginator,
+  IscProgress,
 } from './pagination/paginate-types.js';
 export type {
   IscSearchAllBody,
+  IscSearchAllMethod,
   IscSearchAllOptions,
   IscSearchBody,
   IscSearchCallOptions,
+  IscSearchCountMethod,
   IscSearchDocument,
   IscSearchIndex,
 } from './pagination/search-types.js';
+// openapi-fetch's own types, so middleware and helpers can be typed without a second import.
+export type { Client, FetchResponse, Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
 export { IscError, isIscError } from './errors/isc-error.js';
 export { IscConfigError, isIscConfigError } from './errors/isc-config-error.js';
 export { IscPathParamError, isIscPathParamError } from './errors/isc-path-param-error.js';

@@ -3,8 +3,8 @@ import { IscAuthError, type IscAuthErrorSource } from '../errors/isc-auth-error.
 import { IscNotFoundError } from '../errors/isc-not-found-error.js';
 import { IscRateLimitError } from '../errors/isc-rate-limit-error.js';
 import { IscValidationError } from '../errors/isc-validation-error.js';
-import { responseInfo } from './response-info.js';
-import { parseRetryAfter } from './retry-after.js';
+import { responseInfo } from './responses.js';
+import { parseRetryAfter } from './retry.js';
 
 /**
  * Builds the typed error for an error response. `body` is what openapi-fetch parsed (JSON value, text,
