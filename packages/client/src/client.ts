@@ -67,18 +67,14 @@ export function createClientFor(
   const exchange = createExchange(config, log);
   const tokens = createTokenSource(config, log, exchange);
   const { auth, baseUrl, rateLimit } = config;
-  const pacer =
-    rateLimit &&
-    sharedPacer(
-      `${config.origin} ${
-        auth.kind === 'client-credentials'
-          ? `id:${auth.clientId}`
-          : auth.kind === 'static-token'
-            ? `token:${tag(auth.token)}`
-            : `provider:${providerId(auth.provide)}`
-      }`,
-      rateLimit,
-    );
+  // One budget per client id (or fixed token) and origin; a token function gets its own.
+  const who =
+    auth.kind === 'client-credentials'
+      ? `id:${auth.clientId}`
+      : auth.kind === 'static-token'
+        ? `token:${tag(auth.token)}`
+        : undefined;
+  const pacer = rateLimit && sharedPacer(who && `${config.origin} ${who}`, rateLimit);
   const client = createClient<paths>({
     baseUrl,
     headers: config.headers,
@@ -93,14 +89,4 @@ export function createClientFor(
   client.searchCount = ((body: unknown, init?: Record<string, unknown>) =>
     searchCount(client, body, init)) as IscSearchCountMethod;
   return client;
-}
-
-const providers = new WeakMap<object, number>();
-let providerCount = 0;
-
-/** A number per token function, so that clients given the same function share one rate budget. */
-function providerId(provide: object): number {
-  let id = providers.get(provide);
-  if (id === undefined) providers.set(provide, (id = ++providerCount));
-  return id;
 }

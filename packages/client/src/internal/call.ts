@@ -1,7 +1,7 @@
 // The state of one logical call, shared by all its attempts: its deadline and its abort source (the
 // caller's signal and the timeout combined), plus the waits that give up when the call is aborted.
 
-import { IscTimeoutError } from '../errors/isc-timeout-error.js';
+import { IscTimeoutError } from '../errors/request-errors.js';
 
 /**
  * A one-shot abort source. Creating an AbortController costs several microseconds in Node (its signal
@@ -53,6 +53,7 @@ export class ActiveCall {
   readonly deadline: number;
   readonly #callerSignal: AbortSignal | null | undefined;
   #onCallerAbort: (() => void) | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly method: string,
@@ -86,12 +87,14 @@ export class ActiveCall {
       this.#onCallerAbort = () => abort.abort(callerSignal.reason);
       callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
     }
-    if (timeout > 0) watchDeadline(this);
-  }
-
-  /** Called once the deadline passes: aborts the call with `IscTimeoutError`. */
-  expire(): void {
-    this.signal?.abort(new IscTimeoutError(this.timeout, this.method, this.url));
+    if (timeout > 0) {
+      this.#timer = setTimeout(
+        () => abort.abort(new IscTimeoutError(timeout, method, this.url)),
+        timeout,
+      );
+      // Never keeps a process alive on its own (a request in flight already does).
+      (this.#timer as { unref?: () => void }).unref?.();
+    }
   }
 
   /** The error to surface: the abort reason (timeout or caller's) when the call was aborted. */
@@ -101,43 +104,9 @@ export class ActiveCall {
 
   /** Clears the deadline and detaches from the caller's signal. */
   end(): void {
-    if (this.timeout > 0) watched.delete(this);
+    clearTimeout(this.#timer);
     if (this.#onCallerAbort) this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
   }
-}
-
-// One timer for the deadlines of all calls in flight, instead of one per call: calls usually share a
-// timeout, so each new deadline is later than the earliest one already scheduled. The timer is unref'd
-// in Node: it never keeps a process alive on its own (a request in flight already does).
-const watched = new Set<ActiveCall>();
-let timer: ReturnType<typeof setTimeout> | undefined;
-let timerAt = Infinity;
-
-function watchDeadline(call: ActiveCall): void {
-  watched.add(call);
-  if (call.deadline < timerAt) schedule(call.deadline);
-}
-
-function schedule(at: number): void {
-  clearTimeout(timer);
-  timerAt = at;
-  timer = setTimeout(fire, Math.max(0, at - Date.now()));
-  (timer as { unref?: () => void }).unref?.();
-}
-
-function fire(): void {
-  timerAt = Infinity;
-  const now = Date.now();
-  let next = Infinity;
-  for (const call of watched) {
-    if (call.deadline <= now) {
-      watched.delete(call);
-      call.expire();
-    } else if (call.deadline < next) {
-      next = call.deadline;
-    }
-  }
-  if (next !== Infinity) schedule(next);
 }
 
 /** Resolves after `ms` milliseconds, or rejects with `signal.reason` when it aborts first. */

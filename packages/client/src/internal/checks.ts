@@ -1,7 +1,7 @@
 // Validation of option values. Each failure is an `IscConfigError` naming the option and saying what
 // it got (never the value of a string, which may be a secret).
 
-import { IscConfigError } from '../errors/isc-config-error.js';
+import { IscConfigError } from '../errors/request-errors.js';
 
 /** The longest delay `setTimeout` honours (larger values fire at once), in milliseconds. */
 export const MAX_TIMER_MS = 2_147_483_647;

@@ -1,7 +1,7 @@
 // Checks every option of `createIscClient` once, at construction, and resolves the defaults into one
 // object that the transport, the token source and the paging helpers share.
 
-import { IscConfigError } from '../errors/isc-config-error.js';
+import { IscConfigError } from '../errors/request-errors.js';
 import type { IscClientOptions, IscFetch, IscLogger } from '../options.js';
 import {
   checkBoolean,
@@ -40,9 +40,13 @@ export interface Platform {
 
 /** Supplies what the options leave out; each throws `IscConfigError` naming the missing variable. */
 export interface EnvironmentDefaults {
-  /** `SAIL_BASE_URL`, when set. */
-  baseUrl(): string | undefined;
-  auth(): { clientId: string | undefined; clientSecret: string | undefined } | undefined;
+  /** The base URL's variable name and value. */
+  baseUrl(): [field: string, value: string];
+  /** Client credentials (at least one of the two set), and their variable names. */
+  auth(): [
+    auth: { clientId?: string | undefined; clientSecret?: string | undefined },
+    fields: string[],
+  ];
 }
 
 /** The checked `auth` option. */
@@ -136,16 +140,13 @@ export function resolveOptions(
     let field = 'baseUrl';
     let value = given['baseUrl'];
     if (value === undefined) {
-      value = environment?.baseUrl();
-      if (value === undefined) {
+      if (!environment) {
         throw new IscConfigError(
           'baseUrl',
-          environment
-            ? 'is required: give tenant or baseUrl, or set SAIL_BASE_URL'
-            : 'is required: give tenant or baseUrl (the browser entry reads no environment variables)',
+          'is required: give tenant or baseUrl (the browser entry reads no environment variables)',
         );
       }
-      field = 'SAIL_BASE_URL';
+      [field, value] = environment.baseUrl();
     }
     const url = parseServiceUrl(field, value, allowInsecureHttp);
     origin = url.origin;
@@ -182,16 +183,7 @@ export function resolveOptions(
   }
   let auth = given['auth'];
   let authFields = ['auth.clientId', 'auth.clientSecret'];
-  if (auth === undefined && environment) {
-    auth = environment.auth();
-    authFields = ['SAIL_CLIENT_ID', 'SAIL_CLIENT_SECRET'];
-    if (auth === undefined) {
-      throw new IscConfigError(
-        'auth',
-        'is required: { clientId, clientSecret } or { accessToken }, or set SAIL_CLIENT_ID and SAIL_CLIENT_SECRET',
-      );
-    }
-  }
+  if (auth === undefined && environment) [auth, authFields] = environment.auth();
   return {
     baseUrl,
     origin,

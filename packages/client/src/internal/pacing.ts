@@ -121,10 +121,12 @@ export class Pacer {
 const REGISTRY = Symbol.for('isc-sdk.pacers');
 
 /**
- * The pacer shared by every client of this process with the same `key` (origin and credentials). When
- * clients sharing it were given different limits, the strictest one applies.
+ * The pacer shared by every client of this process with the same `key` (origin and credentials), or a
+ * pacer of its own without a key. When clients sharing it were given different limits, the strictest
+ * one applies.
  */
-export function sharedPacer(key: string, limit: RateLimit): Pacer {
+export function sharedPacer(key: string | undefined, limit: RateLimit): Pacer {
+  if (key === undefined) return new Pacer(limit);
   const holder = globalThis as { [REGISTRY]?: Map<string, Pacer> };
   const pacers = (holder[REGISTRY] ??= new Map());
   let pacer = pacers.get(key);

@@ -2,7 +2,7 @@
 // serializer leaves a missing parameter as a literal `{id}` and passes `.` and `..` through, which a URL
 // parser then resolves to a different resource; this one refuses all of those before anything is sent.
 
-import { IscPathParamError } from '../errors/isc-path-param-error.js';
+import { IscPathParamError } from '../errors/request-errors.js';
 
 /**
  * Places the path parameters of `url` (a path such as `/campaigns/{id}`, or a whole URL) as one encoded

@@ -16,17 +16,7 @@ const SENSITIVE_PAIR =
   /((?:^|[?&#\s;,])[^=&#\s]*(?:secret|token|password|passwd|pwd|api[_-]?key|signature|credential|authorization|assertion)[^=&#\s]*=)[^&#\s]*/gi;
 
 /** A JSON string escape: `\uXXXX` or a one-character escape. */
-const JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))/g;
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
+const JSON_ESCAPE = /\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])/g;
 
 /** Replaces bearer tokens, JWTs and credential-looking `name=value` pairs in `text`. */
 export function redactText(text: string): string {
@@ -58,9 +48,7 @@ export function redactUrl(url: string): string {
 export function redactSecrets(text: string, secrets: readonly string[]): string {
   let out = replaceSecrets(text, secrets);
   if (out.includes('\\')) {
-    const decoded = out.replace(JSON_ESCAPE, (_, hex: string | undefined, simple: string) =>
-      hex ? String.fromCharCode(parseInt(hex, 16)) : (SIMPLE_ESCAPES[simple] as string),
-    );
+    const decoded = out.replace(JSON_ESCAPE, (escape) => JSON.parse(`"${escape}"`) as string);
     const scrubbed = replaceSecrets(decoded, secrets);
     if (scrubbed !== decoded) out = scrubbed;
   }

@@ -2,7 +2,7 @@
 // soon as a hop leaves the API's origin, and a hop to plain http: is refused. Browsers follow redirects
 // themselves (and hide them from scripts), so the browser entry does not carry this module.
 
-import { IscNetworkError } from '../errors/isc-network-error.js';
+import { IscNetworkError } from '../errors/request-errors.js';
 import { isLoopbackHost, isSameOrigin } from './config.js';
 import type { Log } from './log.js';
 import { redactUrl } from './redact.js';

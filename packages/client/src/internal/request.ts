@@ -1,7 +1,7 @@
 // What the transport reads from the Request that openapi-fetch built: the call's own options (which
 // openapi-fetch passes through on the request), the caller's signal, and a body it can send again.
 
-import { IscPathParamError } from '../errors/isc-path-param-error.js';
+import { IscPathParamError } from '../errors/request-errors.js';
 import { checkBoolean, checkNumber } from './checks.js';
 import type { ClientConfig } from './config.js';
 import { resolveRetry, type RetryPolicy } from './retry.js';

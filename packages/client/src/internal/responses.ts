@@ -6,7 +6,7 @@
 import {
   IscInvalidResponseError,
   type IscInvalidResponseReason,
-} from '../errors/isc-invalid-response-error.js';
+} from '../errors/request-errors.js';
 import type { AbortWatch } from './call.js';
 import { redactBody, redactSecrets } from './redact.js';
 
@@ -107,31 +107,27 @@ export function bufferedResponse(
   secrets: readonly string[],
 ): Response {
   const { status } = response;
-  let body: BodyInit | null = bytes as BodyInit;
-  if (status >= 300 && bytes.byteLength > 0) {
-    body = redactBody(decodeText(bytes), secrets);
-  }
+  let body: Uint8Array | null =
+    status >= 300 && bytes.byteLength > 0
+      ? new TextEncoder().encode(redactBody(decodeText(bytes), secrets))
+      : bytes;
   const headers = new Headers(response.headers);
   // The body is decoded and whole: its original length and encoding no longer describe it.
   headers.delete('content-encoding');
   headers.delete('transfer-encoding');
   if (status === 204 || status === 205 || status === 304) body = null;
-  else
-    headers.set(
-      'content-length',
-      String(typeof body === 'string' ? byteLength(body) : bytes.byteLength),
-    );
-  const copy = new Response(body, { status, statusText: response.statusText, headers });
+  else headers.set('content-length', String(body.byteLength));
+  const copy = new Response(body as BodyInit | null, {
+    status,
+    statusText: response.statusText,
+    headers,
+  });
   Object.defineProperty(copy, 'url', { value: info.url });
   (copy as { [RESPONSE_INFO]?: ResponseInfo })[RESPONSE_INFO] = info;
   if (status < 300) {
     copy.json = async () => parseJson(copy, bytes, info, secrets);
   }
   return copy;
-}
-
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).byteLength;
 }
 
 /** The success body as JSON, or `IscInvalidResponseError` when its type or its text is not JSON. */

@@ -1,6 +1,6 @@
 // Which responses and failures are retried, how long to wait, and the `retry` option that says so.
 
-import { IscConfigError } from '../errors/isc-config-error.js';
+import { IscConfigError } from '../errors/request-errors.js';
 import { checkInteger, checkNumber, mustBe } from './checks.js';
 
 /** A complete retry policy (every field resolved; durations in milliseconds). */
@@ -95,8 +95,7 @@ export function backoffDelay(policy: RetryPolicy, retry: number): number {
 const DELTA_SECONDS = /^\s*(\d+(?:\.\d+)?)\s*$/;
 
 /** IMF-fixdate, the one HTTP-date form servers must send: `Wed, 21 Oct 2026 07:28:00 GMT`. */
-const IMF_FIXDATE =
-  /^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT\s*$/;
+const IMF_FIXDATE = /^\s*[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT\s*$/;
 
 /**
  * Parses a `Retry-After` header into milliseconds from `now`: delta-seconds (`"120"`) or an IMF-fixdate

@@ -1,8 +1,7 @@
 // Where bearer tokens come from: OAuth2 client credentials (cached until a margin before expiry, one
 // request shared by every caller that needs a token meanwhile), a fixed token, or the caller's function.
 
-import { IscAuthError } from '../errors/isc-auth-error.js';
-import { apiErrorFromResponse } from './api-error.js';
+import { IscAuthError, apiErrorFromResponse } from '../errors/api-errors.js';
 import { abortable, ActiveCall, type AbortWatch } from './call.js';
 import type { ClientConfig } from './config.js';
 import type { Log } from './log.js';

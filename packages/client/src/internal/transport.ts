@@ -4,9 +4,8 @@
 // end, and turns what goes wrong into typed errors. Everything it waits for gives up when the call's
 // signal (the caller's, or the timeout) aborts.
 
-import { IscInvalidResponseError } from '../errors/isc-invalid-response-error.js';
+import { IscInvalidResponseError, IscNetworkError } from '../errors/request-errors.js';
 import { isIscError } from '../errors/isc-error.js';
-import { IscNetworkError } from '../errors/isc-network-error.js';
 import { abortable, ActiveCall, sleep } from './call.js';
 import { isSameOrigin, type ClientConfig } from './config.js';
 import type { Log } from './log.js';
@@ -63,7 +62,7 @@ export function createExchange(config: ClientConfig, log: Log): Exchange {
   /** Fetches one hop, logging it when the logger listens. */
   async function fetchHop(hop: Outgoing, call: ActiveCall, attempt: number): Promise<Response> {
     call.url = hop.url;
-    const { method } = hop;
+    const { method, url } = hop;
     const init: RequestInit & { duplex?: 'half' } = {
       method,
       headers: hop.headers,
@@ -72,18 +71,17 @@ export function createExchange(config: ClientConfig, log: Log): Exchange {
       redirect: followRedirects ? 'manual' : hop.redirect,
     };
     if (!hop.replayable) init.duplex = 'half';
-    if (log.debug === undefined) return abortable(send(hop.url, init), call.signal, discardBody);
-    const started = Date.now();
-    log.debug({ type: 'request', message: `${method} ${hop.url}`, method, url: hop.url, attempt });
-    const response = await abortable(send(hop.url, init), call.signal, discardBody);
-    log.debug({
+    const started = log.debug && Date.now();
+    log.debug?.({ type: 'request', message: `${method} ${url}`, method, url, attempt });
+    const response = await abortable(send(url, init), call.signal, discardBody);
+    log.debug?.({
       type: 'response',
-      message: `${method} ${hop.url} -> ${response.status}`,
+      message: `${method} ${url} -> ${response.status}`,
       method,
-      url: hop.url,
+      url,
       attempt,
       status: response.status,
-      durationMs: Date.now() - started,
+      durationMs: Date.now() - (started as number),
     });
     return response;
   }

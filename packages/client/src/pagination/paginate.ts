@@ -4,7 +4,7 @@
 
 import { pagedOperations } from '@isc-sdk/types';
 import type { Client } from 'openapi-fetch';
-import { IscConfigError } from '../errors/isc-config-error.js';
+import { IscConfigError } from '../errors/request-errors.js';
 import { checkFunction, checkInteger } from '../internal/checks.js';
 import { invalidResponse, totalCount } from '../internal/responses.js';
 import { errorOf } from '../unwrap.js';

@@ -3,7 +3,7 @@
 
 import { searchIndices } from '@isc-sdk/types';
 import type { Client } from 'openapi-fetch';
-import { IscConfigError } from '../errors/isc-config-error.js';
+import { IscConfigError } from '../errors/request-errors.js';
 import { checkFunction, checkInteger, checkObject } from '../internal/checks.js';
 import { invalidResponse, totalCount } from '../internal/responses.js';
 import { errorOf } from '../unwrap.js';
