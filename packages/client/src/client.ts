@@ -10,7 +10,7 @@
 //          -> paginate / searchAll / searchCount, beside it (pagination/)
 
 import type { paths } from '@isc-sdk/types';
-import createClient, { type Client } from 'openapi-fetch';
+import openapiFetch, { type Client } from 'openapi-fetch';
 import { resolveOptions, type Platform } from './internal/config.js';
 import { createLog } from './internal/log.js';
 import { sharedPacer, tag } from './internal/pacing.js';
@@ -56,6 +56,14 @@ export interface IscClient extends Client<paths> {
    */
   searchCount: IscSearchCountMethod;
 }
+
+/**
+ * openapi-fetch's `createClient`. Its CommonJS build exports it as `exports.default`, which the
+ * CommonJS build of this package receives one level down (Node's interop makes `module.exports` the
+ * default); the ESM builds get the function itself.
+ */
+const createClient: typeof openapiFetch =
+  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
 /** Builds a client for `platform`; every option is checked here (`IscConfigError` names the field). */
 export function createClientFor(
