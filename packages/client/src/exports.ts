@@ -2,6 +2,18 @@
 
 export type { IscClient } from './client.js';
 export { unwrap, type IscData } from './unwrap.js';
+export {
+  decideAll,
+  reassignAll,
+  reassignAllAsync,
+  type IscBatch,
+  type IscBulkOptions,
+  type IscBulkProgress,
+  type IscBulkReport,
+  type IscReassignItem,
+  type IscReassignRequest,
+  type IscReviewDecision,
+} from './bulk.js';
 export type {
   IscAccessTokenAuth,
   IscAuth,
