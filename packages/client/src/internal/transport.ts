@@ -129,6 +129,8 @@ export function createExchange(config: ClientConfig, log: Log): Exchange {
 
     for (;;) {
       attempt += 1;
+      // The token first: a slot of the rate limit is taken only when the request can go at once.
+      let token = authorizes ? (tokens.peek() ?? (await tokens.get(call.signal))) : undefined;
       if (pacer) {
         const queued = pacer.queued;
         const waitedMs = await pacer.take(call.signal);
@@ -141,15 +143,12 @@ export function createExchange(config: ClientConfig, log: Log): Exchange {
             waitMs: waitedMs,
             queued,
           });
+          // A cached token may have been refreshed meanwhile.
+          if (token !== undefined) token = tokens?.peek() ?? token;
         }
       }
-      let token: string | undefined;
-      if (authorizes) {
-        token = tokens.peek() ?? (await tokens.get(call.signal));
-        headers['authorization'] = `Bearer ${token}`;
-      } else {
-        delete headers['authorization'];
-      }
+      if (token !== undefined) headers['authorization'] = `Bearer ${token}`;
+      else delete headers['authorization'];
 
       let response: Response;
       try {
