@@ -213,7 +213,7 @@ describe('base URLs', () => {
 
   it('reads no environment in the browser entry', () => {
     expect(() => createBrowserClient({ auth: { accessToken: 't' } })).toThrow(
-      'baseUrl: is required: give tenant or baseUrl (the browser entry reads no environment variables)',
+      'baseUrl: is required: give tenant or baseUrl',
     );
   });
 

@@ -141,10 +141,7 @@ export function resolveOptions(
     let value = given['baseUrl'];
     if (value === undefined) {
       if (!environment) {
-        throw new IscConfigError(
-          'baseUrl',
-          'is required: give tenant or baseUrl (the browser entry reads no environment variables)',
-        );
+        throw new IscConfigError('baseUrl', 'is required: give tenant or baseUrl');
       }
       [field, value] = environment.baseUrl();
     }

@@ -34,14 +34,6 @@ export class Pacer {
     this.#allowed = limit.requests;
   }
 
-  /** Applies `limit` when it is stricter (fewer requests per millisecond) than the current one. */
-  tighten(limit: RateLimit): void {
-    if (limit.requests / limit.windowMs < this.limit.requests / this.limit.windowMs) {
-      this.limit = limit;
-      this.#allowed = Math.min(this.#allowed, limit.requests);
-    }
-  }
-
   /** Requests waiting for their turn. */
   get queued(): number {
     return this.#queue.length;
@@ -88,12 +80,13 @@ export class Pacer {
       this.#allowed = Math.min(requests, this.#allowed + Math.ceil(requests / 10));
       this.#lastSlowdown = now;
     }
+    const allowed = Math.min(this.#allowed, requests);
     const starts = this.#starts;
     const span = windowMs * SLACK;
     while (starts.length > 0 && (starts[0] as number) <= now - span) starts.shift();
     const pause = Math.max(0, this.#pausedUntil - now);
-    if (starts.length < this.#allowed) return pause;
-    return Math.max(pause, (starts[starts.length - this.#allowed] as number) + span - now, 1);
+    if (starts.length < allowed) return pause;
+    return Math.max(pause, (starts[starts.length - allowed] as number) + span - now, 1);
   }
 
   #schedule(): void {
@@ -130,8 +123,11 @@ export function sharedPacer(key: string | undefined, limit: RateLimit): Pacer {
   const holder = globalThis as { [REGISTRY]?: Map<string, Pacer> };
   const pacers = (holder[REGISTRY] ??= new Map());
   let pacer = pacers.get(key);
-  if (pacer) pacer.tighten(limit);
-  else pacers.set(key, (pacer = new Pacer(limit)));
+  if (!pacer) pacers.set(key, (pacer = new Pacer(limit)));
+  // The strictest limit (fewest requests per millisecond) of the clients sharing it applies.
+  else if (limit.requests / limit.windowMs < pacer.limit.requests / pacer.limit.windowMs) {
+    pacer.limit = limit;
+  }
   return pacer;
 }
 

@@ -129,9 +129,11 @@ export function createTokenSource(config: ClientConfig, log: Log, exchange: Exch
       const lifetime = usable ? seconds * 1000 : UNKNOWN_LIFETIME_MS;
       log.info?.({
         type: 'token',
-        message: usable
-          ? `Obtained an access token from ${tokenUrl}`
-          : `Obtained an access token from ${tokenUrl} without a usable expires_in (${describe(seconds)}); treating it as valid for ${UNKNOWN_LIFETIME_MS / 1000} s`,
+        message: `Obtained an access token from ${tokenUrl}${
+          usable
+            ? ''
+            : ` without a usable expires_in (${typeof raw}); treating it as valid for ${UNKNOWN_LIFETIME_MS / 1000} s`
+        }`,
         expiresIn: usable ? seconds : undefined,
         durationMs: Date.now() - started,
       });
@@ -164,10 +166,4 @@ export function createTokenSource(config: ClientConfig, log: Log, exchange: Exch
     },
     secrets: () => secrets,
   };
-}
-
-/** `expires_in` as it came, for the log (a number or its JSON type; never a long string). */
-function describe(value: unknown): string {
-  if (value === undefined) return 'none';
-  return typeof value === 'number' ? String(value) : `a ${typeof value}`;
 }
