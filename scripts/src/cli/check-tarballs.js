@@ -13,6 +13,18 @@ const require = createRequire(import.meta.url);
 const smokeDir = path.join(repoRoot, 'scripts/release-smoke');
 const keep = process.argv.includes('--keep');
 
+/** openapi-react-query and what it needs, at the versions the workspace tests with. */
+const ECOSYSTEM_PACKAGES = (() => {
+  const catalog = readFileSync(path.join(repoRoot, 'pnpm-workspace.yaml'), 'utf8');
+  return ['openapi-react-query', '@tanstack/react-query', 'react', '@types/react'].map((name) => {
+    const line = catalog
+      .split('\n')
+      .find((entry) => entry.trim().replace(/'/g, '').startsWith(`${name}:`));
+    if (!line) throw new Error(`${name} is not in the pnpm catalog`);
+    return `${name}@${line.split(':').pop()?.trim()}`;
+  });
+})();
+
 /** @param {string} command @param {string[]} args @param {string} cwd */
 function run(command, args, cwd) {
   return execFileSync(command, args, {
@@ -55,9 +67,16 @@ try {
   );
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], project);
   console.log(`installed ${tarballs.length} tarballs with npm into an empty project`);
+  // The openapi-fetch ecosystem a consumer would add next to the client (pinned as in the catalog).
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--loglevel=error', ...ECOSYSTEM_PACKAGES],
+    project,
+  );
 
   process.stdout.write(run(process.execPath, ['smoke.mjs'], project));
   process.stdout.write(run(process.execPath, ['smoke.cjs'], project));
+  process.stdout.write(run(process.execPath, ['ecosystem.mjs'], project));
 
   const tsc = require.resolve('typescript/bin/tsc');
   for (const resolution of ['node16', 'bundler']) {

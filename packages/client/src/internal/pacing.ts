@@ -1,0 +1,141 @@
+// Client-side pacing under the tenant's gateway limit (by default 100 requests per 10 s per client id):
+// requests queue in order so that a steady job never exceeds the limit and sees no 429. All clients of
+// one process that use the same credentials against the same origin share one budget, also across
+// copies of this package (the registry hangs off `globalThis`). A 429 that still arrives (another
+// process using the same client id) halves the budget and pauses everyone until its `Retry-After`;
+// the budget grows back a tenth per quiet window.
+
+import type { AbortWatch } from './call.js';
+import type { RateLimit } from './config.js';
+
+/** Starts are spread over the window with this much slack, for jitter between the client and gateway. */
+const SLACK = 1.02;
+
+interface Waiter {
+  resolve(waitedMs: number): void;
+  reject(reason: unknown): void;
+  signal: AbortWatch | undefined;
+  onAbort: (() => void) | undefined;
+  since: number;
+}
+
+/** A shared request budget: `take` resolves when a request may start. */
+export class Pacer {
+  /** Start times (epoch ms) of the most recent requests, oldest first; at most `allowed` of them. */
+  readonly #starts: number[] = [];
+  readonly #queue: Waiter[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #pausedUntil = 0;
+  #lastSlowdown = 0;
+  /** Requests allowed per window now (lowered after a 429, then restored). */
+  #allowed: number;
+
+  constructor(public limit: RateLimit) {
+    this.#allowed = limit.requests;
+  }
+
+  /** Requests waiting for their turn. */
+  get queued(): number {
+    return this.#queue.length;
+  }
+
+  /**
+   * Resolves with the milliseconds waited (0 at once when the budget allows it), or rejects with the
+   * signal's reason when the caller gives up first; a request that gave up never counts.
+   */
+  take(signal: AbortWatch | undefined): Promise<number> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const now = Date.now();
+    if (this.#queue.length === 0 && this.#free(now) === 0) {
+      this.#starts.push(now);
+      return Promise.resolve(0);
+    }
+    return new Promise<number>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject, signal, onAbort: undefined, since: now };
+      if (signal) {
+        waiter.onAbort = () => {
+          const index = this.#queue.indexOf(waiter);
+          if (index !== -1) this.#queue.splice(index, 1);
+          reject(signal.reason);
+        };
+        signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      this.#queue.push(waiter);
+      this.#schedule();
+    });
+  }
+
+  /** The server refused a request with 429: pause everyone for `retryAfterMs` and halve the budget. */
+  slowDown(retryAfterMs: number): void {
+    const now = Date.now();
+    this.#pausedUntil = Math.max(this.#pausedUntil, now + retryAfterMs);
+    this.#allowed = Math.max(1, Math.floor(this.#allowed / 2));
+    this.#lastSlowdown = now;
+  }
+
+  /** Milliseconds until the next request may start (0: now). */
+  #free(now: number): number {
+    const { windowMs, requests } = this.limit;
+    if (this.#allowed < requests && now - this.#lastSlowdown >= windowMs) {
+      this.#allowed = Math.min(requests, this.#allowed + Math.ceil(requests / 10));
+      this.#lastSlowdown = now;
+    }
+    const allowed = Math.min(this.#allowed, requests);
+    const starts = this.#starts;
+    const span = windowMs * SLACK;
+    while (starts.length > 0 && (starts[0] as number) <= now - span) starts.shift();
+    const pause = Math.max(0, this.#pausedUntil - now);
+    if (starts.length < allowed) return pause;
+    return Math.max(pause, (starts[starts.length - allowed] as number) + span - now, 1);
+  }
+
+  #schedule(): void {
+    if (this.#timer !== undefined) return;
+    const wait = this.#free(Date.now());
+    this.#timer = setTimeout(() => this.#release(), wait);
+    (this.#timer as { unref?: () => void }).unref?.();
+  }
+
+  /** Lets queued requests start while the budget allows, then waits for the next free slot. */
+  #release(): void {
+    this.#timer = undefined;
+    let now = Date.now();
+    while (this.#queue.length > 0 && this.#free(now) === 0) {
+      const waiter = this.#queue.shift() as Waiter;
+      if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      this.#starts.push(now);
+      waiter.resolve(now - waiter.since);
+      now = Date.now();
+    }
+    if (this.#queue.length > 0) this.#schedule();
+  }
+}
+
+const REGISTRY = Symbol.for('isc-sdk.pacers');
+
+/**
+ * The pacer shared by every client of this process with the same `key` (origin and credentials), or a
+ * pacer of its own without a key. When clients sharing it were given different limits, the strictest
+ * one applies.
+ */
+export function sharedPacer(key: string | undefined, limit: RateLimit): Pacer {
+  if (key === undefined) return new Pacer(limit);
+  const holder = globalThis as { [REGISTRY]?: Map<string, Pacer> };
+  const pacers = (holder[REGISTRY] ??= new Map());
+  let pacer = pacers.get(key);
+  if (!pacer) pacers.set(key, (pacer = new Pacer(limit)));
+  // The strictest limit (fewest requests per millisecond) of the clients sharing it applies.
+  else if (limit.requests / limit.windowMs < pacer.limit.requests / pacer.limit.windowMs) {
+    pacer.limit = limit;
+  }
+  return pacer;
+}
+
+/** A short, non-reversible tag for a secret, so the registry's keys hold no credential. */
+export function tag(secret: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < secret.length; index++) {
+    hash = Math.imul(hash ^ secret.charCodeAt(index), 0x01000193);
+  }
+  return (hash >>> 0).toString(36) + secret.length.toString(36);
+}
