@@ -98,6 +98,41 @@ describe('request bodies', () => {
     );
   });
 
+  it.each([
+    ['application/json'],
+    ['application/json; charset=utf-8'],
+    ['Application/JSON;Charset="UTF-8"'],
+    ['application/json ; charset=utf8'],
+  ])('accepts the media type %s', async (type) => {
+    const { status } = await send('POST', '/campaigns', json(campaignBody()), type);
+    expect(status).toBe(202);
+  });
+
+  it.each([
+    [
+      'application/x-not-json-at-all',
+      'The request body must be application/json; got Content-Type application/x-not-json-at-all.',
+    ],
+    ['text/json', 'The request body must be application/json; got Content-Type text/json.'],
+    [
+      'application/json-patch+json',
+      'The request body must be application/json; got Content-Type application/json-patch+json.',
+    ],
+    [
+      'application/json; charset=iso-8859-1',
+      'The request body must be UTF-8 JSON; got Content-Type application/json with charset iso-8859-1.',
+    ],
+    [
+      'application/json; charset',
+      'The Content-Type header "application/json; charset" is not a media type (invalid parameter format).',
+    ],
+    ['json', 'The Content-Type header "json" is not a media type (invalid media type).'],
+  ])('refuses the media type %s with 400', async (type, text) => {
+    const { status, body } = await send('POST', '/campaigns', json(campaignBody()), type);
+    expect(status).toBe(400);
+    expect(errorText(body)).toBe(text);
+  });
+
   it('refuses a missing required body', async () => {
     const { status, body } = await send('POST', '/campaigns', undefined);
     expect(status).toBe(400);
@@ -128,6 +163,20 @@ describe('JSON Patch bodies', () => {
       );
       expect(status).toBe(200);
     }
+  });
+
+  it('refuses a patch media type the spec does not list (merge patch)', async () => {
+    const id = await stagedCampaign();
+    const { status, body } = await send(
+      'PATCH',
+      `/campaigns/${id}`,
+      json({ name: 'x' }),
+      'application/merge-patch+json',
+    );
+    expect(status).toBe(400);
+    expect(errorText(body)).toBe(
+      'The request body must be application/json-patch+json or application/json; got Content-Type application/merge-patch+json.',
+    );
   });
 
   it.each([
