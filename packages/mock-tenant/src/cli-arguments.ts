@@ -24,6 +24,7 @@ Options:
   --reset-rate P            fraction of connections reset (0..1)
   --truncate-rate P         fraction of response bodies cut short (0..1)
   --background-delay MS     delay before background work completes (default: 0)
+  --max-body-bytes N        largest request body read; larger ones get 413 (default: 1048576)
   --no-cors                 disable CORS
   -h, --help                show this text`;
 
@@ -64,6 +65,7 @@ export function parseCliArguments(args: readonly string[]): CliRequest {
       'reset-rate': { type: 'string' },
       'truncate-rate': { type: 'string' },
       'background-delay': { type: 'string' },
+      'max-body-bytes': { type: 'string' },
       'no-cors': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -107,6 +109,9 @@ export function parseCliArguments(args: readonly string[]): CliRequest {
     ...(values['background-delay'] === undefined
       ? {}
       : { backgroundDelayMs: number('--background-delay', values['background-delay'])! }),
+    ...(values['max-body-bytes'] === undefined
+      ? {}
+      : { maxBodyBytes: number('--max-body-bytes', values['max-body-bytes'])! }),
     ...(values['no-cors'] ? { cors: false } : {}),
   };
   return { help: false, options };

@@ -233,4 +233,14 @@ export interface MockTenantOptions {
    * @default false
    */
   readonly validateResponses?: boolean;
+  /**
+   * The largest request body the tenant reads, in bytes, for the API and the token endpoint. A
+   * larger one gets 413 (an `ErrorResponseDto`, or `{ error, error_description }` from the token
+   * endpoint) and the connection is closed: a declared `Content-Length` above it is refused before
+   * the body is read, a chunked body as soon as it passes it. The default is more than twice the
+   * largest body the spec's item limits allow (a SEARCH campaign with 1,000 identity IDs and 1,000
+   * access constraints is about 440 KB; 250 decisions with 1,000-character comments about 320 KB).
+   * @default 1048576 (1 MiB)
+   */
+  readonly maxBodyBytes?: number;
 }

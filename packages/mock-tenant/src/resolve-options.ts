@@ -1,6 +1,7 @@
 import { operationMetadata } from '@isc-sdk/types';
 import { toClock, type Clock } from './core/clock.js';
 import { MockTenantOptionsError } from './errors/mock-tenant-options-error.js';
+import { DEFAULT_MAX_BODY_BYTES } from './http/body-limit.js';
 import {
   type CorsOptions,
   type FaultOptions,
@@ -54,6 +55,7 @@ export interface ResolvedOptions {
     | { readonly origin: string | readonly string[]; readonly allowHeaders: readonly string[] }
     | undefined;
   readonly validateResponses: boolean;
+  readonly maxBodyBytes: number;
 }
 
 /** The default client ID: deterministic and obviously fake. */
@@ -265,5 +267,6 @@ export function resolveOptions(options: MockTenantOptions = {}): ResolvedOptions
     backgroundDelayMs: integer('backgroundDelayMs', options.backgroundDelayMs, 0, 0),
     cors: resolveCors(options.cors),
     validateResponses: flag('validateResponses', options.validateResponses),
+    maxBodyBytes: integer('maxBodyBytes', options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES, 1),
   };
 }

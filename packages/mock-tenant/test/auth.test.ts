@@ -114,7 +114,10 @@ describe('POST /oauth/token with malformed input', () => {
         body: JSON.stringify({ grant_type: 'client_credentials', client_id: 7 }),
       },
     ],
-    ['Basic credentials with a broken % escape', { headers: basic('%E0%A4%A:secret'), body: grant }],
+    [
+      'Basic credentials with a broken % escape',
+      { headers: basic('%E0%A4%A:secret'), body: grant },
+    ],
     ['a Basic secret with a broken % escape', { headers: basic('id:%'), body: grant }],
     ['Basic credentials without a colon', { headers: basic('only-an-id'), body: grant }],
     ['a multipart body without its closing boundary', multipart('b', '--b\r\nContent-Disp')],
@@ -141,9 +144,9 @@ describe('POST /oauth/token with malformed input', () => {
     const describe = async (init: Parameters<typeof tokenRequest>[0]) =>
       ((await (await tokenRequest(init)).json()) as { error_description: string })
         .error_description;
-    expect(
-      await describe({ headers: { 'Content-Type': 'application/json' }, body: 'null' }),
-    ).toBe('A JSON token request body must be an object of string fields.');
+    expect(await describe({ headers: { 'Content-Type': 'application/json' }, body: 'null' })).toBe(
+      'A JSON token request body must be an object of string fields.',
+    );
     expect(await describe({ headers: basic('id:%zz'), body: grant })).toBe(
       'HTTP Basic credentials must be form-encoded (RFC 6749 section 2.3.1); a % escape in them is broken.',
     );

@@ -53,6 +53,7 @@ describe('parseCliArguments', () => {
       ['--no-cors', '--background-delay', '250', '--host', '::1'],
       { port: 0, cors: false, backgroundDelayMs: 250, host: '::1' },
     ],
+    [['--max-body-bytes', '65536'], { port: 0, maxBodyBytes: 65_536 }],
   ])('reads %j', (args, options) => {
     expect(parseCliArguments(args)).toEqual({ help: false, options });
   });

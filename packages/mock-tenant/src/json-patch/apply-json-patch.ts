@@ -58,7 +58,9 @@ export function applyJsonPatch<T>(document: T, operations: readonly PatchOperati
     ] as const) {
       const segment = forbiddenSegment(pointer);
       if (segment !== undefined) {
-        throw badRequest(`${where}: the '${name}' pointer names '${segment}', which is not a field.`);
+        throw badRequest(
+          `${where}: the '${name}' pointer names '${segment}', which is not a field.`,
+        );
       }
     }
     try {
