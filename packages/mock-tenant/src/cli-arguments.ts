@@ -25,6 +25,8 @@ Options:
   --truncate-rate P         fraction of response bodies cut short (0..1)
   --background-delay MS     delay before background work completes (default: 0)
   --max-body-bytes N        largest request body read; larger ones get 413 (default: 1048576)
+  --cors-origin ORIGIN      allow browser pages from ORIGIN (repeatable; '*' for any);
+                            default: pages on loopback hosts only
   --no-cors                 disable CORS
   -h, --help                show this text`;
 
@@ -34,6 +36,14 @@ function number(option: string, value: string | undefined): number | undefined {
   if (value.trim() === '' || Number.isNaN(parsed))
     throw new MockTenantOptionsError(option, value, 'a number');
   return parsed;
+}
+
+function corsOption(origins: readonly string[] | undefined, off: boolean): MockTenantOptions {
+  if (origins === undefined) return off ? { cors: false } : {};
+  if (off) throw new MockTenantOptionsError('--cors-origin', origins, 'no --no-cors beside it');
+  const [first] = origins;
+  const keyword = origins.length === 1 && (first === '*' || first === 'loopback');
+  return { cors: { origin: keyword ? first : [...origins] } };
 }
 
 /** What the command line asks for. */
@@ -66,6 +76,7 @@ export function parseCliArguments(args: readonly string[]): CliRequest {
       'truncate-rate': { type: 'string' },
       'background-delay': { type: 'string' },
       'max-body-bytes': { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true },
       'no-cors': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -112,7 +123,7 @@ export function parseCliArguments(args: readonly string[]): CliRequest {
     ...(values['max-body-bytes'] === undefined
       ? {}
       : { maxBodyBytes: number('--max-body-bytes', values['max-body-bytes'])! }),
-    ...(values['no-cors'] ? { cors: false } : {}),
+    ...corsOption(values['cors-origin'], values['no-cors'] === true),
   };
   return { help: false, options };
 }

@@ -146,13 +146,20 @@ export interface SizeOptions {
   readonly reviewItemsPerCertification?: number;
 }
 
-/** Cross-origin settings, for SDK tests that run in a browser on another loopback origin. */
+/**
+ * Cross-origin settings, for SDK tests that run in a browser on another loopback origin. The tenant
+ * answers with fixed, published default credentials, so by default only pages served from this
+ * machine (`localhost`, `127.0.0.0/8`, `[::1]`) may read its answers.
+ */
 export interface CorsOptions {
   /**
-   * Allowed origins; `'*'` allows any.
-   * @default '*'
+   * Allowed origins: `'loopback'` for any origin on a loopback host (any scheme and port), a list
+   * of exact origins (`scheme://host:port`, no path), or `'*'` for any origin at all (only for a
+   * tenant you expose on purpose).
+   * @default 'loopback'
+   * @example { origin: ['http://127.0.0.1:5173'] }
    */
-  readonly origin?: string | readonly string[];
+  readonly origin?: 'loopback' | '*' | string | readonly string[];
   /**
    * Request headers allowed in preflights. When empty, the headers the preflight asks for are
    * allowed, which covers `Authorization`, `Content-Type` and any custom SDK header.
@@ -223,8 +230,8 @@ export interface MockTenantOptions {
    */
   readonly backgroundDelayMs?: number;
   /**
-   * Cross-origin resource sharing; `false` disables it.
-   * @default true (any origin)
+   * Cross-origin resource sharing; `false` disables it, `true` is the default setting.
+   * @default true (pages on loopback origins only; see {@link CorsOptions.origin})
    */
   readonly cors?: boolean | CorsOptions;
   /**

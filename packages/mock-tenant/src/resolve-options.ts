@@ -197,20 +197,33 @@ export function resolveFaults(
   };
 }
 
+function isExactOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 function resolveCors(value: unknown): ResolvedOptions['cors'] {
   if (value === false) return undefined;
-  if (value === undefined || value === true) return { origin: '*', allowHeaders: [] };
+  if (value === undefined || value === true) return { origin: 'loopback', allowHeaders: [] };
+  if (typeof value !== 'object' || value === null) {
+    throw new MockTenantOptionsError('cors', value, 'true, false or { origin, allowHeaders }');
+  }
   const given = value as CorsOptions;
-  const origin = given.origin ?? '*';
+  const origin = given.origin ?? 'loopback';
   const allowHeaders = given.allowHeaders ?? [];
-  const strings = (list: unknown) =>
+  const strings = (list: unknown): list is string[] =>
     Array.isArray(list) && list.every((entry) => typeof entry === 'string');
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    !(typeof origin === 'string' || strings(origin))
-  ) {
-    throw new MockTenantOptionsError('cors.origin', origin, "'*', an origin or a list of origins");
+  const list = typeof origin === 'string' ? [origin] : origin;
+  const keyword = origin === 'loopback' || origin === '*';
+  if (!keyword && !(strings(list) && list.length > 0 && list.every(isExactOrigin))) {
+    throw new MockTenantOptionsError(
+      'cors.origin',
+      origin,
+      "'loopback', '*', or origins like 'http://127.0.0.1:5173' (scheme, host and port, no path)",
+    );
   }
   if (!strings(allowHeaders))
     throw new MockTenantOptionsError('cors.allowHeaders', allowHeaders, 'a list of header names');

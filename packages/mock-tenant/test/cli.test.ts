@@ -54,6 +54,11 @@ describe('parseCliArguments', () => {
       { port: 0, cors: false, backgroundDelayMs: 250, host: '::1' },
     ],
     [['--max-body-bytes', '65536'], { port: 0, maxBodyBytes: 65_536 }],
+    [
+      ['--cors-origin', 'http://127.0.0.1:5173', '--cors-origin', 'https://app.example'],
+      { port: 0, cors: { origin: ['http://127.0.0.1:5173', 'https://app.example'] } },
+    ],
+    [['--cors-origin', '*'], { port: 0, cors: { origin: '*' } }],
   ])('reads %j', (args, options) => {
     expect(parseCliArguments(args)).toEqual({ help: false, options });
   });

@@ -36,6 +36,27 @@ export function routeOrder(): OperationId[] {
   });
 }
 
+/** True for an origin whose host is a loopback name or address. */
+function isLoopbackOrigin(origin: string): boolean {
+  let hostname: string;
+  try {
+    hostname = new URL(origin).hostname;
+  } catch {
+    return false;
+  }
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    hostname === '[::1]' ||
+    /^127(?:\.\d{1,3}){3}$/.test(hostname)
+  );
+}
+
+function corsOrigin(origin: NonNullable<ResolvedOptions['cors']>['origin']) {
+  if (origin === 'loopback') return (sent: string) => (isLoopbackOrigin(sent) ? sent : null);
+  return typeof origin === 'string' ? origin : [...origin];
+}
+
 /** Builds the Hono app: CORS, the body limit, the token endpoint and the 41 operations. */
 export function createApp(
   options: ResolvedOptions,
@@ -48,8 +69,7 @@ export function createApp(
     app.use(
       '*',
       cors({
-        origin:
-          typeof options.cors.origin === 'string' ? options.cors.origin : [...options.cors.origin],
+        origin: corsOrigin(options.cors.origin),
         allowHeaders: [...options.cors.allowHeaders],
         allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
         exposeHeaders: ['X-Total-Count', 'Retry-After'],
