@@ -190,7 +190,10 @@ export function resolveFaults(
     connectionResetRate: rate('faults.connectionResetRate', f.connectionResetRate),
     truncatedBodyRate: rate('faults.truncatedBodyRate', f.truncatedBodyRate),
     truncateMethods: new Set(methods),
-    latency: resolveLatency('faults.latencyMs', f.latencyMs ?? latencyFallback),
+    latency:
+      f.latencyMs !== undefined
+        ? resolveLatency('faults.latencyMs', f.latencyMs)
+        : resolveLatency('latencyMs', latencyFallback),
     onlyOperations: operationSet('faults.onlyOperations', f.onlyOperations),
     excludeOperations: operationSet('faults.excludeOperations', f.excludeOperations) ?? new Set(),
     tokenEndpoint: flag('faults.tokenEndpoint', f.tokenEndpoint),
