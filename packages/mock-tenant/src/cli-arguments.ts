@@ -20,7 +20,10 @@ Options:
   --token-lifetime SECONDS  access token lifetime (default: 749)
   --latency MS              latency added to every API request
   --server-error-rate P     fraction of requests answered 500/503 (0..1)
-  --rate-limit-rate P       fraction of requests answered 429 (0..1)
+  --rate-limit              the gateway limit per client ID: 100 requests per 10 s, then 429
+  --rate-limit-requests N   requests per window for the gateway limit (turns it on)
+  --rate-limit-window MS    window of the gateway limit in ms (turns it on; default: 10000)
+  --rate-limit-rate P       fraction of requests answered 429 at random (0..1)
   --reset-rate P            fraction of connections reset (0..1)
   --truncate-rate P         fraction of response bodies cut short (0..1)
   --background-delay MS     delay before background work completes (default: 0)
@@ -47,6 +50,8 @@ const NUMBER_FLAGS: Readonly<Record<string, string>> = {
   'truncate-rate': 'faults.truncatedBodyRate',
   'background-delay': 'backgroundDelayMs',
   'max-body-bytes': 'maxBodyBytes',
+  'rate-limit-requests': 'rateLimit.requests',
+  'rate-limit-window': 'rateLimit.windowMs',
 };
 
 /** The flags that take text or switch something on, and the option each sets. */
@@ -55,6 +60,7 @@ const OTHER_FLAGS: Readonly<Record<string, string>> = {
   'client-id': 'clientId',
   'client-secret': 'clientSecret',
   preload: 'preloadActiveCampaign',
+  'rate-limit': 'rateLimit',
   'cors-origin': 'cors.origin',
   'no-cors': 'cors',
 };
@@ -115,6 +121,7 @@ export function parseCliArguments(args: readonly string[]): CliRequest {
       'client-id': { type: 'string' },
       'client-secret': { type: 'string' },
       preload: { type: 'boolean' },
+      'rate-limit': { type: 'boolean' },
       'cors-origin': { type: 'string', multiple: true },
       'no-cors': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -132,6 +139,8 @@ export function parseCliArguments(args: readonly string[]): CliRequest {
     if (value !== undefined) setPath(options, OTHER_FLAGS[flag]!, value);
   }
   if (values.preload) options.preloadActiveCampaign = true;
+  // The window flags alone turn the limit on too; --rate-limit alone means the documented one.
+  if (values['rate-limit'] && options.rateLimit === undefined) options.rateLimit = true;
   Object.assign(options, corsOption(values['cors-origin'], values['no-cors'] === true));
   return { help: false, options: options as MockTenantOptions };
 }

@@ -12,15 +12,21 @@ export const TOKEN_OPERATION = 'oauthToken';
 /** Latency added before a response, fixed or uniformly drawn from a range. */
 export type LatencyOption = number | { readonly min: number; readonly max: number };
 
-/** A deterministic rate limit: at most `requests` requests per window of `windowSeconds`. */
-export interface RateLimitWindow {
-  /** Requests allowed per window, counted over every operation that faults apply to. */
-  readonly requests: number;
+/**
+ * The gateway rate limit: at most `requests` requests in any `windowMs` milliseconds, per client ID.
+ * @example { requests: 100, windowMs: 10_000 } (the documented limit, which `rateLimit: true` means)
+ */
+export interface RateLimitOptions {
   /**
-   * Length of the fixed window, in seconds of the tenant clock.
-   * @default 10
+   * Requests admitted per window and client ID.
+   * @default 100
    */
-  readonly windowSeconds?: number;
+  readonly requests?: number;
+  /**
+   * Length of the sliding window, in milliseconds of the tenant clock.
+   * @default 10000
+   */
+  readonly windowMs?: number;
 }
 
 /**
@@ -48,16 +54,11 @@ export interface FaultOptions {
    */
   readonly serverErrorStatuses?: readonly number[];
   /**
-   * Fraction of requests answered with 429 `{ message }` and a `Retry-After` header.
+   * Fraction of requests answered with 429 `{ message }` and a `Retry-After` header, at random (for
+   * a deterministic limit like the gateway's, see the `rateLimit` option of `startMockTenant`).
    * @default 0
    */
   readonly rateLimitRate?: number;
-  /**
-   * A deterministic limit: once a window holds this many requests, further ones get 429 until the
-   * window ends (Retry-After then says how many seconds remain).
-   * @default undefined (no limit)
-   */
-  readonly rateLimit?: RateLimitWindow;
   /**
    * The `Retry-After` value, in seconds, of randomly injected 429 responses.
    * @default 1
@@ -240,6 +241,18 @@ export interface MockTenantOptions {
    * @default false
    */
   readonly validateResponses?: boolean;
+  /**
+   * The gateway rate limit, like the real tenant's: each client ID may make at most `requests` API
+   * calls in any `windowMs` (a sliding window, counted on the tenant clock). A call beyond it gets
+   * 429 with the API's 429 body and a `Retry-After` in whole seconds: the time until the oldest call
+   * in the window leaves it, rounded up. Refused calls do not count; neither do `POST /oauth/token`,
+   * calls refused with 401, and calls answered by an injected fault. `true` means the documented
+   * limit, 100 requests per 10 seconds; off by default, so demos and tests run at full speed.
+   * `tenant.stats().rateLimitHits` counts the 429s it answered.
+   * @default false
+   * @example { rateLimit: true } or { rateLimit: { requests: 40, windowMs: 1000 } }
+   */
+  readonly rateLimit?: boolean | RateLimitOptions;
   /**
    * The largest request body the tenant reads, in bytes, for the API and the token endpoint. A
    * larger one gets 413 (an `ErrorResponseDto`, or `{ error, error_description }` from the token

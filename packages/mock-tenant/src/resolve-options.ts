@@ -8,7 +8,9 @@ import {
   type HttpMethod,
   type LatencyOption,
   type MockTenantOptions,
+  type RateLimitOptions,
 } from './mock-tenant-options.js';
+import type { RateLimit } from './http/rate-limiter.js';
 
 /** Directory sizes with every default filled in. */
 export interface ResolvedSize {
@@ -27,7 +29,6 @@ export interface ResolvedFaults {
   readonly serverErrorRate: number;
   readonly serverErrorStatuses: readonly number[];
   readonly rateLimitRate: number;
-  readonly rateLimit: { readonly requests: number; readonly windowMs: number } | undefined;
   readonly retryAfterSeconds: number;
   readonly connectionResetRate: number;
   readonly truncatedBodyRate: number;
@@ -56,6 +57,7 @@ export interface ResolvedOptions {
     | undefined;
   readonly validateResponses: boolean;
   readonly maxBodyBytes: number;
+  readonly rateLimit: RateLimit | undefined;
 }
 
 /** The default client ID: deterministic and obviously fake. */
@@ -174,18 +176,11 @@ export function resolveFaults(
       `a list of ${ALL_METHODS.join(', ')}`,
     );
   }
-  let rateLimit: ResolvedFaults['rateLimit'];
-  if (f.rateLimit !== undefined) {
-    const requests = integer('faults.rateLimit.requests', f.rateLimit.requests, 0, 1);
-    const windowSeconds = positive('faults.rateLimit.windowSeconds', f.rateLimit.windowSeconds, 10);
-    rateLimit = { requests, windowMs: windowSeconds * 1000 };
-  }
   return {
     seed: integer('faults.seed', f.seed, fallbackSeed, -2147483648, 4294967295),
     serverErrorRate: rate('faults.serverErrorRate', f.serverErrorRate),
     serverErrorStatuses: [...statuses],
     rateLimitRate: rate('faults.rateLimitRate', f.rateLimitRate),
-    rateLimit,
     retryAfterSeconds: integer('faults.retryAfterSeconds', f.retryAfterSeconds, 1, 0, 86400),
     connectionResetRate: rate('faults.connectionResetRate', f.connectionResetRate),
     truncatedBodyRate: rate('faults.truncatedBodyRate', f.truncatedBodyRate),
@@ -231,6 +226,28 @@ function resolveCors(value: unknown): ResolvedOptions['cors'] {
   if (!strings(allowHeaders))
     throw new MockTenantOptionsError('cors.allowHeaders', allowHeaders, 'a list of header names');
   return { origin, allowHeaders };
+}
+
+/** The documented gateway limit: 100 requests per 10 seconds per client ID. */
+export const DOCUMENTED_RATE_LIMIT: RateLimit = { requests: 100, windowMs: 10_000 };
+
+function resolveRateLimit(value: unknown): RateLimit | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return DOCUMENTED_RATE_LIMIT;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new MockTenantOptionsError('rateLimit', value, 'true, false or { requests, windowMs }');
+  }
+  const given = value as RateLimitOptions;
+  return {
+    requests: integer(
+      'rateLimit.requests',
+      given.requests,
+      DOCUMENTED_RATE_LIMIT.requests,
+      1,
+      100_000,
+    ),
+    windowMs: positive('rateLimit.windowMs', given.windowMs, DOCUMENTED_RATE_LIMIT.windowMs),
+  };
 }
 
 /** Validates `startMockTenant` options and fills in defaults. */
@@ -284,5 +301,6 @@ export function resolveOptions(options: MockTenantOptions = {}): ResolvedOptions
     cors: resolveCors(options.cors),
     validateResponses: flag('validateResponses', options.validateResponses),
     maxBodyBytes: integer('maxBodyBytes', options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES, 1),
+    rateLimit: resolveRateLimit(options.rateLimit),
   };
 }

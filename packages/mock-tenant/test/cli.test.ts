@@ -59,6 +59,12 @@ describe('parseCliArguments', () => {
       { port: 0, cors: { origin: ['http://127.0.0.1:5173', 'https://app.example'] } },
     ],
     [['--cors-origin', '*'], { port: 0, cors: { origin: '*' } }],
+    [['--rate-limit'], { port: 0, rateLimit: true }],
+    [
+      ['--rate-limit', '--rate-limit-requests', '40', '--rate-limit-window', '1000'],
+      { port: 0, rateLimit: { requests: 40, windowMs: 1000 } },
+    ],
+    [['--rate-limit-requests', '5'], { port: 0, rateLimit: { requests: 5 } }],
   ])('reads %j', (args, options) => {
     expect(parseCliArguments(args)).toEqual({ help: false, options });
   });
@@ -155,6 +161,8 @@ describe('runCli', () => {
       [['--max-body-bytes', '0'], '--max-body-bytes'],
       [['--client-id', ''], '--client-id'],
       [['--client-secret', ''], '--client-secret'],
+      [['--rate-limit-requests', '0'], '--rate-limit-requests'],
+      [['--rate-limit-window', '0'], '--rate-limit-window'],
     ] as const) {
       const { err, output } = capture();
       expect((await runCli(args, output)).exitCode).toBe(2);
