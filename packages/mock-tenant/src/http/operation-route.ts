@@ -163,7 +163,7 @@ export function operationRoute(
         try {
           services.state.background.settle();
           const request = await validatedRequest(c, operationId, services);
-          result = checkResponse(services, operationId, handler(request, services));
+          result = checkResponse(services, operationId, await handler(request, services));
         } catch (error) {
           if (error instanceof ApiProblem)
             result = problemResult(services, error.status, error.message, error.causes);
