@@ -106,6 +106,21 @@ describe('the gateway rate limit over HTTP', () => {
     expect(tenant.stats()).toMatchObject({ tokensIssued: 6, rateLimitHits: 1, unauthorized: 1 });
   });
 
+  it('never cuts the body of its 429 or of a 401 (the operation did not run)', async () => {
+    const { tenant, call } = await start({
+      rateLimit: { requests: 1, windowMs: 10_000 },
+      faults: { truncatedBodyRate: 1 },
+    });
+    await expect((await call()).text()).rejects.toThrow(); // admitted, ran, cut short
+    const limited = await call();
+    expect(limited.status).toBe(429);
+    expect(await limited.json()).toEqual({ message: ' Rate Limit Exceeded ' });
+    const unauthorized = await call('not-a-token');
+    expect(unauthorized.status).toBe(401);
+    expect(await unauthorized.json()).toEqual({ error: 'JWT validation failed: JWT is not valid' });
+    expect(tenant.stats()).toMatchObject({ rateLimitHits: 1, faults: { truncatedBody: 1 } });
+  });
+
   it('means the documented 100 requests per 10 seconds with rateLimit: true', async () => {
     const { clock, status } = await start({ rateLimit: true });
     const statuses: string[] = [];

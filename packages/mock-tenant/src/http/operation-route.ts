@@ -144,6 +144,9 @@ export function operationRoute(
     );
     if (fault === 'reset') return alreadySent();
     let result: OperationResult;
+    // Whether the request got past the gateway (token and rate limit) to the operation: only then
+    // may a drawn truncation cut the answer, which tells the client "it ran, you saw a broken body".
+    let reachedOperation = false;
     if (fault) {
       result = fault;
     } else {
@@ -160,6 +163,7 @@ export function operationRoute(
           headers: { 'Retry-After': String(retryAfter) },
         };
       } else {
+        reachedOperation = true;
         try {
           services.state.background.settle();
           const request = await validatedRequest(c, operationId, services);
@@ -180,7 +184,7 @@ export function operationRoute(
     }
     services.stats.response(result.status);
     const { response, bytes } = serialise(c, result);
-    if (decision.truncate && bytes !== undefined && bytes.byteLength > 1) {
+    if (decision.truncate && reachedOperation && bytes !== undefined && bytes.byteLength > 1) {
       services.stats.fault(operationId, 'truncatedBody');
       sendTruncated(c.env.outgoing, response, bytes);
       return alreadySent();
