@@ -77,9 +77,31 @@ function schemaNameOf(ref) {
 
 /**
  * A subschema with where it was declared: `owner` is the component (or the label of the inline
- * root), `rel` the path from there, `stack` the references followed to reach it.
- * @typedef {{ schema: JsonObject, owner: string, rel: string, stack: readonly string[] }} Located
+ * root), `rel` the path from there, `stack` the references followed to reach it. `also` names the
+ * same place from the enclosing components the references were followed from (an account
+ * document's `accountId` is declared by BaseAccount and also reached as `AccountDocument.accountId`).
+ * @typedef {{ owner: string, rel: string }} Place
+ * @typedef {{
+ *   schema: JsonObject,
+ *   owner: string,
+ *   rel: string,
+ *   stack: readonly string[],
+ *   also: readonly Place[],
+ * }} Located
  */
+
+/** How many enclosing names a place keeps. */
+const MAX_ALSO = 3;
+
+/**
+ * The same places one step further down.
+ * @param {readonly Place[]} places
+ * @param {(rel: string) => string} step
+ * @returns {Place[]}
+ */
+function stepAll(places, step) {
+  return places.map((place) => ({ owner: place.owner, rel: step(place.rel) }));
+}
 
 /**
  * One way a value can look: a flat shape with its own types, enum, bounds and members.
@@ -90,7 +112,7 @@ function schemaNameOf(ref) {
  *   properties: Map<string, { parts: Located[], required: boolean }>,
  *   items: Located[],
  *   values: Located[],
- *   base: string,
+ *   base: string[],
  * }} Alternative
  */
 
@@ -117,7 +139,7 @@ function child(path, name) {
  * @returns {Alternative}
  */
 function ownAlternative(located) {
-  const { schema, owner, rel, stack } = located;
+  const { schema, owner, rel, stack, also } = located;
   /** @type {Alternative} */
   const alternative = {
     types: new Set(),
@@ -126,7 +148,7 @@ function ownAlternative(located) {
     properties: new Map(),
     items: [],
     values: [],
-    base: keyOf(owner, rel),
+    base: [keyOf(owner, rel), ...also.map((place) => keyOf(place.owner, place.rel))],
   };
   const type = schema.type;
   for (const name of Array.isArray(type) ? type : typeof type === 'string' ? [type] : []) {
@@ -154,7 +176,15 @@ function ownAlternative(located) {
     for (const [name, sub] of Object.entries(schema.properties)) {
       if (!isObject(sub)) continue;
       alternative.properties.set(name, {
-        parts: [{ schema: sub, owner, rel: child(rel, name), stack }],
+        parts: [
+          {
+            schema: sub,
+            owner,
+            rel: child(rel, name),
+            stack,
+            also: stepAll(also, (r) => child(r, name)),
+          },
+        ],
         required: required.has(name),
       });
       required.delete(name);
@@ -162,14 +192,22 @@ function ownAlternative(located) {
   }
   // `required` may name a property that a sibling allOf member declares: keep it as a marker.
   for (const name of required) alternative.properties.set(name, { parts: [], required: true });
-  if (isObject(schema.items))
-    alternative.items.push({ schema: schema.items, owner, rel: `${rel}[]`, stack });
+  if (isObject(schema.items)) {
+    alternative.items.push({
+      schema: schema.items,
+      owner,
+      rel: `${rel}[]`,
+      stack,
+      also: stepAll(also, (r) => `${r}[]`),
+    });
+  }
   if (isObject(schema.additionalProperties)) {
     alternative.values.push({
       schema: schema.additionalProperties,
       owner,
       rel: child(rel, '*'),
       stack,
+      also: stepAll(also, (r) => child(r, '*')),
     });
   }
   if (
@@ -215,8 +253,8 @@ function combine(a, b) {
     properties,
     items: [...a.items, ...b.items],
     values: [...a.values, ...b.values],
-    // The component that holds the properties: the more specific of the two.
-    base: b.properties.size > a.properties.size ? b.base : a.base,
+    // The components that hold the properties.
+    base: [...new Set([...a.base, ...b.base])],
   };
 }
 
@@ -243,7 +281,16 @@ function alternativesOf(document, located) {
     const resolved = alternativesOf(
       document,
       name
-        ? { schema: target, owner: name, rel: '', stack }
+        ? {
+            schema: target,
+            owner: name,
+            rel: '',
+            stack,
+            also: [
+              ...(located.owner ? [{ owner: located.owner, rel: located.rel }] : []),
+              ...located.also,
+            ].slice(0, MAX_ALSO),
+          }
         : { ...located, schema: target, stack },
     );
     // OpenAPI 3.0 ignores a reference's siblings, but upstream writes `nullable: true` next to
@@ -306,9 +353,16 @@ function factsOf(alternatives, required, parts) {
     enum: enumValues,
     required,
     bounds,
-    keys: [...new Set(parts.map((part) => keyOf(part.owner, part.rel)))].sort(),
+    keys: [
+      ...new Set(
+        parts.flatMap((part) => [
+          keyOf(part.owner, part.rel),
+          ...part.also.map((place) => keyOf(place.owner, place.rel)),
+        ]),
+      ),
+    ].sort(),
     childKeys: [
-      ...new Set(alternatives.filter((a) => a.types.has('object')).map((a) => a.base)),
+      ...new Set(alternatives.filter((a) => a.types.has('object')).flatMap((a) => a.base)),
     ].sort(),
   };
 }
@@ -357,7 +411,7 @@ export function flattenSchema(document, schema, options = {}) {
     const items = alternatives.flatMap((a) => a.items);
     if (items.length > 0) walk(items, `${path}[]`, depth, false);
   };
-  walk([{ schema, owner: options.owner ?? '', rel: '', stack: [] }], '', 0, true);
+  walk([{ schema, owner: options.owner ?? '', rel: '', stack: [], also: [] }], '', 0, true);
   return fields;
 }
 
