@@ -144,8 +144,10 @@ describe('the deliberate-differences table', () => {
 
   it.each([
     ['SlimCampaign.id', 'SlimCampaign.id', true],
-    ['SlimCampaign', 'SlimCampaign.id', true],
-    ['IdentityDocument.owns', 'IdentityDocument.owns[].roles', true],
+    ['SlimCampaign', 'SlimCampaign.id', false],
+    ['SlimCampaign.**', 'SlimCampaign.id', true],
+    ['IdentityDocument.owns.**', 'IdentityDocument.owns[].roles', true],
+    ['IdentityDocument.owns.**', 'IdentityDocument.ownsCount', false],
     ['SlimCampaign.id', 'SlimCampaign.identity', false],
     ['getCampaign status 200', 'getCampaign status 2000', false],
     ['*Document._type', 'RoleDocument._type', true],
@@ -155,7 +157,7 @@ describe('the deliberate-differences table', () => {
   });
 
   it('sets apart the differences an entry covers and reports entries that cover nothing', () => {
-    const entry = { keys: ['A.b', 'A.c'], what: 'nullable', why: 'because', line: 3 };
+    const entry = { keys: ['A.b.**', 'A.c'], what: 'nullable', why: 'because', line: 3 };
     const result = classifyDifferences(
       [{ keys: ['A.b.d'] }, { keys: ['X.y', 'A.c'] }, { keys: ['Z.z'] }],
       [entry, { keys: ['Q.q'], what: '', why: 'w', line: 4 }],
@@ -242,16 +244,44 @@ describe('runDrift', () => {
     const result = await runDrift({ ...options('upstream-modified.yaml'), coverage: true });
     // 15 request and 46 response fields upstream (the text/csv body has only its root); serial is
     // absent, parts[].length has another type, and weight is nullable here only, in each body.
-    expect(result.coverage?.request).toEqual({ total: 15, present: 14, sameTypes: 13, strict: 12 });
+    expect(result.coverage?.request).toEqual({
+      total: 15,
+      present: 14,
+      sameTypes: 13,
+      strict: 12,
+      deliberate: 0,
+    });
     expect(result.coverage?.response).toEqual({
       total: 46,
       present: 43,
       sameTypes: 40,
       strict: 37,
+      deliberate: 0,
     });
     expect(result.coverage?.all.total).toBe(61);
     expect(result.report).toMatch(/requests {3}13\/15 \(86\.7%\)/);
     expect(result.report).toContain('createGadget request application/json serial  absent');
+  });
+
+  it('counts the gaps a deliberate difference explains apart', async () => {
+    const curated = await loadDocument(fixture('curated.yaml'));
+    const upstream = await loadDocument(fixture('upstream-modified.yaml'));
+    const seen: string[][] = [];
+    const coverage = measureCoverage(curated, upstream, {
+      isDeliberate: (keys) => {
+        seen.push(keys);
+        return keys.includes('Screw.length');
+      },
+    });
+    // parts[].length differs in three responses and the request; serial is not explained.
+    expect(coverage.all.deliberate).toBe(4);
+    expect(seen.length).toBe(coverage.all.total - coverage.all.sameTypes);
+    expect(coverage.missing.filter((m) => m.deliberate).map((m) => m.field)).toEqual([
+      '[].parts[].length',
+      'parts[].length',
+      'parts[].length',
+      'parts[].length',
+    ]);
   });
 
   it('counts coverage to the depth asked for', async () => {

@@ -195,7 +195,7 @@ function nearestAncestor(fields, path) {
  * @param {string} path
  * @param {string} label
  */
-function keysFromAncestor(other, path, label) {
+export function keysFromAncestor(other, path, label) {
   const found = nearestAncestor(other, path);
   if (!found) return [keyOf(label, path)];
   const prefixes = found.facts.childKeys.length > 0 ? found.facts.childKeys : found.facts.keys;

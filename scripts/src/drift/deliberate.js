@@ -1,7 +1,7 @@
 // The deliberate differences from upstream, as spec/README.md lists them: a markdown table under
 // the heading "Deliberate differences from upstream" whose first column holds one or more drift
-// keys in backticks. A key names either a schema field (`SlimCampaign.id`, covering everything
-// below it) or a place in one operation (`getCampaign parameter query.detail`,
+// keys in backticks. A key names either a schema field (`SlimCampaign.id`; `Name.**` for a whole
+// subtree) or a place in one operation (`getCampaign parameter query.detail`,
 // `createCampaign status 200`, `searchAggregate response 200 text/csv`). Rows without a key record
 // differences the drift check does not compare (headers, security scopes).
 
@@ -97,23 +97,20 @@ export function parseDeliberateList(markdown, file = 'spec/README.md') {
 }
 
 /**
- * Whether a deliberate key covers a difference's key: the same name, or a name below it. A `*` in
- * a key stands for any run of characters within one name (`*Document._type`).
+ * Whether a deliberate key covers a difference's key. A key names one field or place exactly;
+ * `Name.**` also covers everything below `Name` (`IdentityDocument.owns.**`, `AccountDocument.**`);
+ * a `*` stands for any run of characters within one name (`*Document._type`).
  * @param {string} key
  * @param {string} candidate
  */
 export function keyCovers(key, candidate) {
-  if (key.includes('*')) {
-    const pattern = key
-      .split('*')
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('[^ .[\\]]*');
-    return new RegExp(`^${pattern}(?:$|[.[ ])`).test(candidate);
-  }
-  if (candidate === key) return true;
-  if (!candidate.startsWith(key)) return false;
-  const next = candidate.charAt(key.length);
-  return next === '.' || next === '[' || next === ' ';
+  const subtree = key.endsWith('.**');
+  const base = subtree ? key.slice(0, -3) : key;
+  const pattern = base
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^ .[\\]]*');
+  return new RegExp(`^${pattern}${subtree ? '(?:$|[.[ ])' : '$'}`).test(candidate);
 }
 
 /**

@@ -222,6 +222,33 @@ function ownAlternative(located) {
 }
 
 /**
+ * One property described by two schemas that both apply (allOf members, or a union member and the
+ * schema's own keywords): a single part whose schema is the allOf of both, named after the first
+ * and also after the others.
+ * @param {Located[]} a
+ * @param {Located[]} b
+ * @returns {Located[]}
+ */
+function intersectParts(a, b) {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const [first, ...rest] = [...a, ...b];
+  const head = /** @type {Located} */ (first);
+  return [
+    {
+      schema: { allOf: [head, ...rest].map((part) => part.schema) },
+      owner: head.owner,
+      rel: head.rel,
+      stack: head.stack,
+      also: [
+        ...head.also,
+        ...rest.flatMap((part) => [{ owner: part.owner, rel: part.rel }, ...part.also]),
+      ].slice(0, MAX_ALSO * 2),
+    },
+  ];
+}
+
+/**
  * Both alternatives at once (allOf, or a union member with the schema's own keywords).
  * @param {Alternative} a
  * @param {Alternative} b
@@ -240,7 +267,7 @@ function combine(a, b) {
       name,
       existing
         ? {
-            parts: [...existing.parts, ...entry.parts],
+            parts: intersectParts(existing.parts, entry.parts),
             required: existing.required || entry.required,
           }
         : entry,

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { defaultSpecPath, displayPath, repoRoot } from '../layout.js';
 import { compareDocuments } from './compare-documents.js';
 import { formatTally, measureCoverage } from './coverage.js';
-import { classifyDifferences, parseDeliberateList } from './deliberate.js';
+import { classifyDifferences, keyCovers, parseDeliberateList } from './deliberate.js';
 import { loadDocument } from './load-document.js';
 import path from 'node:path';
 
@@ -128,18 +128,31 @@ export async function runDrift(options) {
 
   let coverage;
   if (options.coverage) {
-    coverage = measureCoverage(curated, upstream, { maxDepth: options.coverageDepth ?? 4 });
+    const isDeliberate = (/** @type {string[]} */ keys) =>
+      entries.some((entry) =>
+        entry.keys.some((key) => keys.some((candidate) => keyCovers(key, candidate))),
+      );
+    coverage = measureCoverage(curated, upstream, {
+      maxDepth: options.coverageDepth ?? 4,
+      isDeliberate,
+    });
     out.push(
-      `Field coverage (upstream request and response fields to depth ${coverage.maxDepth}, same JSON types):`,
+      `Field coverage: upstream request and response fields (to depth ${coverage.maxDepth}) the curated spec has with the same JSON types`,
       `  requests   ${formatTally(coverage.request)}`,
       `  responses  ${formatTally(coverage.response)}`,
-      `  all        ${formatTally(coverage.all)}  (null counted as a type: ${formatTally(coverage.all, 'strict')}; present at all: ${formatTally(coverage.all, 'present')})`,
+      `  all        ${formatTally(coverage.all)}`,
+      `  all, with the deliberate differences: ${formatTally(coverage.all, 'accounted')}`,
+      `  present at all: ${formatTally(coverage.all, 'present')}; with null counted as a type: ${formatTally(coverage.all, 'strict')}`,
     );
-    if (coverage.missing.length > 0) {
-      out.push('  not covered:');
-      for (const m of coverage.missing) {
+    const shown = options.verbose
+      ? coverage.missing
+      : coverage.missing.filter((m) => !m.deliberate);
+    if (shown.length > 0) {
+      out.push(options.verbose ? '  not covered:' : '  not covered (deliberate gaps: --verbose):');
+      for (const m of shown) {
+        const why = m.reason === 'absent' ? 'absent' : 'other types';
         out.push(
-          `    ${m.operation} ${m.where} ${m.field}  ${m.reason === 'absent' ? 'absent' : 'other types'}`,
+          `    ${m.operation} ${m.where} ${m.field}  ${why}${m.deliberate ? ' (deliberate)' : ''}`,
         );
       }
     }
