@@ -11,6 +11,7 @@ import {
   type IscLogEvent,
 } from '../src/index.js';
 import { resolveOptions, TENANT_RATE_LIMIT } from '../src/internal/config.js';
+import { Pacer } from '../src/internal/pacing.js';
 import { nodePlatform } from './support/fixtures.js';
 
 let origins = 0;
@@ -149,6 +150,24 @@ describe('pacing under rateLimit', () => {
     controller.abort(new Error('user cancelled'));
     await expect(queued).rejects.toThrow('user cancelled');
     expect(sent).toHaveLength(1);
+  });
+
+  it('keeps a Node process alive while a request waits for its turn, and no longer once it gives up', async () => {
+    // Timers that keep the event loop alive; an unref'd timer is not among them. Without this, a
+    // script whose only pending work is paced requests exits in the middle of the job, with code 0.
+    const aliveTimers = () =>
+      process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const pacer = new Pacer({ requests: 1, windowMs: 60_000 });
+    await expect(pacer.take(undefined)).resolves.toBe(0);
+    const before = aliveTimers();
+    const controller = new AbortController();
+    const waiting = pacer.take(controller.signal);
+    expect(pacer.queued).toBe(1);
+    expect(aliveTimers()).toBe(before + 1);
+    controller.abort(new Error('user cancelled'));
+    expect(aliveTimers()).toBe(before);
+    await expect(waiting).rejects.toThrow('user cancelled');
+    expect(pacer.queued).toBe(0);
   });
 
   it('counts the wait toward the call’s timeout', async () => {

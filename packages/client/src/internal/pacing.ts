@@ -56,6 +56,11 @@ export class Pacer {
         waiter.onAbort = () => {
           const index = this.#queue.indexOf(waiter);
           if (index !== -1) this.#queue.splice(index, 1);
+          // Nobody waits any more: the timer would only hold the process open.
+          if (this.#queue.length === 0) {
+            clearTimeout(this.#timer);
+            this.#timer = undefined;
+          }
           reject(signal.reason);
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
@@ -89,11 +94,14 @@ export class Pacer {
     return Math.max(pause, (starts[starts.length - allowed] as number) + span - now, 1);
   }
 
+  /**
+   * Arms the timer that releases the queue. It keeps a Node process alive, as a request in flight
+   * does: while requests wait for their turn, it may be the only thing left that will send them.
+   */
   #schedule(): void {
     if (this.#timer !== undefined) return;
     const wait = this.#free(Date.now());
     this.#timer = setTimeout(() => this.#release(), wait);
-    (this.#timer as { unref?: () => void }).unref?.();
   }
 
   /** Lets queued requests start while the budget allows, then waits for the next free slot. */
