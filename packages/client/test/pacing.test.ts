@@ -170,6 +170,22 @@ describe('pacing under rateLimit', () => {
     expect(pacer.queued).toBe(0);
   });
 
+  it('halves the budget once for a burst of 429s, not once per 429', async () => {
+    const pacer = new Pacer({ requests: 8, windowMs: 60_000 });
+    // Four requests sent together were all refused (Retry-After: 0).
+    for (let index = 0; index < 4; index++) pacer.slowDown(0);
+    const controller = new AbortController();
+    const takes = Array.from({ length: 8 }, () => pacer.take(controller.signal));
+    // Half of the 8 go at once, the rest wait for the window.
+    expect(pacer.queued).toBe(4);
+    controller.abort(new Error('done'));
+    const outcomes = await Promise.allSettled(takes);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      ...Array<string>(4).fill('fulfilled'),
+      ...Array<string>(4).fill('rejected'),
+    ]);
+  });
+
   it('counts the wait toward the call’s timeout', async () => {
     const { sent, fetch } = recorder();
     const isc = createIscClient({

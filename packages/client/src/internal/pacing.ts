@@ -27,6 +27,8 @@ export class Pacer {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pausedUntil = 0;
   #lastSlowdown = 0;
+  /** When a 429 last halved the budget. */
+  #lastCut = -Infinity;
   /** Requests allowed per window now (lowered after a 429, then restored). */
   #allowed: number;
 
@@ -70,11 +72,19 @@ export class Pacer {
     });
   }
 
-  /** The server refused a request with 429: pause everyone for `retryAfterMs` and halve the budget. */
+  /**
+   * The server refused a request with 429: pause everyone for `retryAfterMs` and halve the budget.
+   * The 429s that answer requests sent together are one signal, so the budget is halved at most once
+   * a window (halving once per 429 took a burst of 8 down to 1 request a window, and the budget
+   * grows back only a tenth per window).
+   */
   slowDown(retryAfterMs: number): void {
     const now = Date.now();
     this.#pausedUntil = Math.max(this.#pausedUntil, now + retryAfterMs);
-    this.#allowed = Math.max(1, Math.floor(this.#allowed / 2));
+    if (now - this.#lastCut >= this.limit.windowMs) {
+      this.#allowed = Math.max(1, Math.floor(this.#allowed / 2));
+      this.#lastCut = now;
+    }
     this.#lastSlowdown = now;
   }
 
