@@ -77,6 +77,37 @@ describe('pacing under rateLimit', () => {
     expect((sent.at(-1) as number) - started).toBeGreaterThanOrEqual(300);
   });
 
+  it('holds a slot until a window after the answer, so a request that arrived late cannot share its window', async () => {
+    // The server takes its time with the first two requests; it counts them somewhere between their
+    // start and their answer, so their slots stay taken until a window after the answers.
+    const sent: number[] = [];
+    const answered: number[] = [];
+    let answer = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
+    const fetch = async (): Promise<Response> => {
+      sent.push(Date.now());
+      if (sent.length <= 2) await gate;
+      answered.push(Date.now());
+      return ok();
+    };
+    const isc = createIscClient({
+      baseUrl: freshOrigin(),
+      auth: { accessToken: 'tok' },
+      rateLimit: { requests: 2, windowMs: 50 },
+      fetch,
+    });
+    const calls = Array.from({ length: 3 }, () => unwrap(isc.GET('/campaigns')));
+    // Several windows pass without an answer: the third request still waits.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sent).toHaveLength(2);
+    answer();
+    await expect(Promise.all(calls)).resolves.toHaveLength(3);
+    expect(sent).toHaveLength(3);
+    expect(
+      (sent[2] as number) - Math.max(answered[0] as number, answered[1] as number),
+    ).toBeGreaterThanOrEqual(50);
+  });
+
   it('shares one budget between clients with the same credentials and origin', async () => {
     const baseUrl = freshOrigin();
     const { sent, fetch } = recorder();
@@ -159,6 +190,8 @@ describe('pacing under rateLimit', () => {
       process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
     const pacer = new Pacer({ requests: 1, windowMs: 60_000 });
     await expect(pacer.take(undefined)).resolves.toBe(0);
+    // Answered: its slot stays taken for the window, so the next request waits for a time.
+    pacer.settle();
     const before = aliveTimers();
     const controller = new AbortController();
     const waiting = pacer.take(controller.signal);
