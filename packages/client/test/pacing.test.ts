@@ -11,6 +11,7 @@ import {
   type IscLogEvent,
 } from '../src/index.js';
 import { resolveOptions, TENANT_RATE_LIMIT } from '../src/internal/config.js';
+import { Pacer } from '../src/internal/pacing.js';
 import { nodePlatform } from './support/fixtures.js';
 
 let origins = 0;
@@ -74,6 +75,37 @@ describe('pacing under rateLimit', () => {
     expect(busiestWindow(sent, 100)).toBeLessThanOrEqual(5);
     // 17 requests at 5 per 100 ms need at least three full windows before the last one starts.
     expect((sent.at(-1) as number) - started).toBeGreaterThanOrEqual(300);
+  });
+
+  it('holds a slot until a window after the answer, so a request that arrived late cannot share its window', async () => {
+    // The server takes its time with the first two requests; it counts them somewhere between their
+    // start and their answer, so their slots stay taken until a window after the answers.
+    const sent: number[] = [];
+    const answered: number[] = [];
+    let answer = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
+    const fetch = async (): Promise<Response> => {
+      sent.push(Date.now());
+      if (sent.length <= 2) await gate;
+      answered.push(Date.now());
+      return ok();
+    };
+    const isc = createIscClient({
+      baseUrl: freshOrigin(),
+      auth: { accessToken: 'tok' },
+      rateLimit: { requests: 2, windowMs: 50 },
+      fetch,
+    });
+    const calls = Array.from({ length: 3 }, () => unwrap(isc.GET('/campaigns')));
+    // Several windows pass without an answer: the third request still waits.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sent).toHaveLength(2);
+    answer();
+    await expect(Promise.all(calls)).resolves.toHaveLength(3);
+    expect(sent).toHaveLength(3);
+    expect(
+      (sent[2] as number) - Math.max(answered[0] as number, answered[1] as number),
+    ).toBeGreaterThanOrEqual(50);
   });
 
   it('shares one budget between clients with the same credentials and origin', async () => {
@@ -149,6 +181,42 @@ describe('pacing under rateLimit', () => {
     controller.abort(new Error('user cancelled'));
     await expect(queued).rejects.toThrow('user cancelled');
     expect(sent).toHaveLength(1);
+  });
+
+  it('keeps a Node process alive while a request waits for its turn, and no longer once it gives up', async () => {
+    // Timers that keep the event loop alive; an unref'd timer is not among them. Without this, a
+    // script whose only pending work is paced requests exits in the middle of the job, with code 0.
+    const aliveTimers = () =>
+      process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const pacer = new Pacer({ requests: 1, windowMs: 60_000 });
+    await expect(pacer.take(undefined)).resolves.toBe(0);
+    // Answered: its slot stays taken for the window, so the next request waits for a time.
+    pacer.settle();
+    const before = aliveTimers();
+    const controller = new AbortController();
+    const waiting = pacer.take(controller.signal);
+    expect(pacer.queued).toBe(1);
+    expect(aliveTimers()).toBe(before + 1);
+    controller.abort(new Error('user cancelled'));
+    expect(aliveTimers()).toBe(before);
+    await expect(waiting).rejects.toThrow('user cancelled');
+    expect(pacer.queued).toBe(0);
+  });
+
+  it('halves the budget once for a burst of 429s, not once per 429', async () => {
+    const pacer = new Pacer({ requests: 8, windowMs: 60_000 });
+    // Four requests sent together were all refused (Retry-After: 0).
+    for (let index = 0; index < 4; index++) pacer.slowDown(0);
+    const controller = new AbortController();
+    const takes = Array.from({ length: 8 }, () => pacer.take(controller.signal));
+    // Half of the 8 go at once, the rest wait for the window.
+    expect(pacer.queued).toBe(4);
+    controller.abort(new Error('done'));
+    const outcomes = await Promise.allSettled(takes);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      ...Array<string>(4).fill('fulfilled'),
+      ...Array<string>(4).fill('rejected'),
+    ]);
   });
 
   it('counts the wait toward the call’s timeout', async () => {
