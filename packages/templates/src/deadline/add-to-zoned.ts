@@ -3,7 +3,6 @@ import { add as addToDate } from 'temporal-polyfill/fns/PlainDate';
 import { add as addExactTime, toPlainDate, withFields } from 'temporal-polyfill/fns/ZonedDateTime';
 import type { Duration } from '../duration/duration.js';
 import { formatDuration } from '../duration/format-duration.js';
-import { splitSeconds } from '../duration/seconds-parts.js';
 import { InvalidInstantError } from '../errors/invalid-instant-error.js';
 import type { ZonedRecord } from '../internal/zoned.js';
 
@@ -58,8 +57,12 @@ function addPeriodThenTime(start: ZonedRecord, duration: Duration): ZonedRecord 
       { offset: 'prefer', disambiguation: 'compatible', overflow: 'constrain' },
     );
   }
-  if (duration.hours !== 0 || duration.minutes !== 0 || duration.seconds !== 0) {
-    const { whole, nanoseconds } = splitSeconds(duration.seconds);
+  if (
+    duration.hours !== 0 ||
+    duration.minutes !== 0 ||
+    duration.seconds !== 0 ||
+    duration.nanoseconds !== 0
+  ) {
     const timePart = createDuration(
       0,
       0,
@@ -67,10 +70,10 @@ function addPeriodThenTime(start: ZonedRecord, duration: Duration): ZonedRecord 
       0,
       s * duration.hours,
       s * duration.minutes,
-      s * whole,
+      s * duration.seconds,
       0,
       0,
-      s * nanoseconds,
+      s * duration.nanoseconds,
     );
     result = addExactTime(result, timePart);
   }

@@ -1,9 +1,18 @@
 import { DurationSyntaxError } from '../errors/duration-syntax-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { DATE_UNITS, TIME_UNITS, type Duration } from './duration.js';
+import {
+  DATE_UNITS,
+  MAX_DATE_COUNT,
+  MAX_TIME_SECONDS,
+  periodDays,
+  TIME_UNITS,
+  timeSeconds,
+  type Duration,
+} from './duration.js';
 
-type Field = (typeof DATE_UNITS | typeof TIME_UNITS)[number][1];
 type Units = typeof DATE_UNITS | typeof TIME_UNITS;
+type Field = Units[number][1];
+type Fields = Record<Field | 'nanoseconds', number>;
 
 const MAX_FRACTION_DIGITS = 9;
 
@@ -11,23 +20,26 @@ const MAX_FRACTION_DIGITS = 9;
  * Reads an ISO-8601 duration such as `P2W`, `P14D`, `P1M`, `PT36H` or `P1Y2M3DT4H5M6.5S`.
  *
  * Accepted: designators `Y M W D` before `T` and `H M S` after it, each at most once and in that order,
- * at least one of them; upper-case letters only; a fraction (`.` or `,`, up to 9 digits) on seconds only;
+ * at least one of them; upper-case letters only; a fraction (`.` or `,`, 1 to 9 digits) on seconds only;
  * one `-` or `+` before the `P` for the whole duration (`-P1D`), as ISO 8601-2, Java and Temporal allow.
  * Weeks may be combined with other units (`P1W2D`): ISO 8601-1 forbids it, but ISO 8601-2, Java's
  * `Period.parse` and Temporal accept it, so a template the backend accepts is accepted here too.
- * Refused: per-field signs (`P-1D`), fractions on other units (`PT1.5H`), spaces, lower-case letters.
+ * Numbers are held within Java's limits (years, months, and weeks × 7 + days up to 2,147,483,647; the
+ * time part up to 2^63 − 1 seconds), and each stays at most 2^53 − 1.
+ * Refused: per-field signs (`P-1D`), fractions on other units (`PT1.5H`), a decimal sign without digits
+ * after it (`PT1.S`), spaces, lower-case letters.
  *
  * @throws {DurationSyntaxError} naming the input, the 0-based position and what was expected there.
  * @throws {InvalidArgumentError} when `text` is not a string.
  * @example
- * parseDuration('P2W'); // { sign: 1, years: 0, months: 0, weeks: 2, days: 0, hours: 0, minutes: 0, seconds: 0 }
- * parseDuration('-PT1.5S').seconds; // 1.5 (with sign: -1)
+ * parseDuration('P2W'); // { sign: 1, years: 0, months: 0, weeks: 2, days: 0, hours: 0, minutes: 0, seconds: 0, nanoseconds: 0 }
+ * parseDuration('-PT1.5S'); // { sign: -1, …, seconds: 1, nanoseconds: 500000000 }
  */
 export function parseDuration(text: string): Duration {
   if (typeof text !== 'string') {
     throw new InvalidArgumentError('duration text', text, 'an ISO-8601 duration string');
   }
-  const fields: Record<Field, number> = {
+  const fields: Fields = {
     years: 0,
     months: 0,
     weeks: 0,
@@ -35,6 +47,7 @@ export function parseDuration(text: string): Duration {
     hours: 0,
     minutes: 0,
     seconds: 0,
+    nanoseconds: 0,
   };
   let i = 0;
   let sign: 1 | -1 = 1;
@@ -78,7 +91,7 @@ function readPart(
   text: string,
   start: number,
   units: Units,
-  fields: Record<Field, number>,
+  fields: Fields,
   onComponent: () => void,
 ): number {
   const isTime = units === TIME_UNITS;
@@ -119,16 +132,10 @@ function readPart(
     );
     if (found === -1)
       throw new DurationSyntaxError(text, i, designatorHint(units, nextUnit, letter));
-    const value = Number(fraction === '' ? whole : `${whole}.${fraction}`);
-    if (value > Number.MAX_SAFE_INTEGER) {
-      throw new DurationSyntaxError(
-        text,
-        numberStart,
-        `a number no larger than ${Number.MAX_SAFE_INTEGER}`,
-      );
-    }
     const [, field] = units[found]!;
-    fields[field] = value;
+    fields[field] = readCount(text, numberStart, whole, isTime);
+    if (fraction !== '') fields.nanoseconds = Number(fraction.padEnd(MAX_FRACTION_DIGITS, '0'));
+    checkJavaLimits(text, numberStart, field, fields);
     onComponent();
     nextUnit = found + 1;
     i += 1;
@@ -145,6 +152,37 @@ function readPart(
     throw new DurationSyntaxError(text, i, listOf([...choices, 'the end of the text']));
   }
   return i;
+}
+
+/** The value of the digits `whole`, refused beyond the largest count the part can hold. */
+function readCount(text: string, position: number, whole: string, isTime: boolean): number {
+  const value = Number(whole);
+  const max = isTime ? Number.MAX_SAFE_INTEGER : MAX_DATE_COUNT;
+  if (value > max) {
+    const why = isTime
+      ? 'the largest exact JavaScript integer'
+      : "Java's Period holds 32-bit counts";
+    throw new DurationSyntaxError(text, position, `a number no larger than ${max} (${why})`);
+  }
+  return value;
+}
+
+/** Refuses the component just read when the part it belongs to no longer fits Java's types. */
+function checkJavaLimits(text: string, position: number, field: Field, fields: Fields): void {
+  if ((field === 'weeks' || field === 'days') && periodDays(fields) > MAX_DATE_COUNT) {
+    throw new DurationSyntaxError(
+      text,
+      position,
+      `a smaller number: weeks × 7 + days must not exceed ${MAX_DATE_COUNT} (Java's Period counts weeks as days)`,
+    );
+  }
+  if (timeSeconds(fields) > MAX_TIME_SECONDS) {
+    throw new DurationSyntaxError(
+      text,
+      position,
+      `a smaller number: the time part must not exceed ${MAX_TIME_SECONDS} seconds (Java's Duration)`,
+    );
+  }
 }
 
 function isDigit(ch: string | undefined): boolean {

@@ -87,6 +87,22 @@ describe('addDuration: calendar rules', () => {
       'fractional seconds',
       { start: '2024-01-01T00:00:00Z', duration: 'PT0.001S', want: '2024-01-01T00:00:00.001Z' },
     ],
+    [
+      'a second count beyond a double keeps its last millisecond (Java: 2001-09-09T01:46:40.999Z)',
+      {
+        start: '1970-01-01T00:00:00Z',
+        duration: 'PT1000000000.999999999S',
+        want: '2001-09-09T01:46:40.999Z',
+      },
+    ],
+    [
+      'the same, negative: the result is floored to the millisecond, as Java does',
+      {
+        start: '1970-01-01T00:00:00Z',
+        duration: '-PT1000000000.999999999S',
+        want: '1938-04-24T22:13:19.000Z',
+      },
+    ],
     // America/New_York springs forward on 2024-03-10 at 02:00 and falls back on 2024-11-03 at 02:00.
     [
       'NY: P1D across spring-forward keeps noon',

@@ -7,7 +7,16 @@ import {
 } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
 
-const ZERO = { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
+const ZERO = {
+  years: 0,
+  months: 0,
+  weeks: 0,
+  days: 0,
+  hours: 0,
+  minutes: 0,
+  seconds: 0,
+  nanoseconds: 0,
+};
 const d = (fields: Partial<Duration>): Duration => ({ sign: 1, ...ZERO, ...fields });
 
 describe('parseDuration: accepted forms', () => {
@@ -21,7 +30,15 @@ describe('parseDuration: accepted forms', () => {
       'every unit with fractional seconds',
       {
         given: 'P1Y2M3DT4H5M6.5S',
-        want: d({ years: 1, months: 2, days: 3, hours: 4, minutes: 5, seconds: 6.5 }),
+        want: d({
+          years: 1,
+          months: 2,
+          days: 3,
+          hours: 4,
+          minutes: 5,
+          seconds: 6,
+          nanoseconds: 500_000_000,
+        }),
       },
     ],
     ['weeks with days (ISO 8601-2, Java)', { given: 'P1W2D', want: d({ weeks: 1, days: 2 }) }],
@@ -33,8 +50,45 @@ describe('parseDuration: accepted forms', () => {
     ['negative mixed', { given: '-P1DT12H', want: d({ sign: -1, days: 1, hours: 12 }) }],
     ['explicit plus', { given: '+P1D', want: d({ days: 1 }) }],
     ['leading zeros', { given: 'P0014D', want: d({ days: 14 }) }],
-    ['comma decimal sign', { given: 'PT0,5S', want: d({ seconds: 0.5 }) }],
-    ['nanoseconds', { given: 'PT0.000000001S', want: d({ seconds: 1e-9 }) }],
+    ['comma decimal sign', { given: 'PT0,5S', want: d({ nanoseconds: 500_000_000 }) }],
+    ['nanoseconds', { given: 'PT0.000000001S', want: d({ nanoseconds: 1 }) }],
+    [
+      'one fraction digit is tenths',
+      { given: 'PT1.5S', want: d({ seconds: 1, nanoseconds: 500_000_000 }) },
+    ],
+    [
+      'seconds beyond a double, exactly',
+      {
+        given: '-P33MT1000000000.074281S',
+        want: d({ sign: -1, months: 33, seconds: 1_000_000_000, nanoseconds: 74_281_000 }),
+      },
+    ],
+    [
+      'nine fraction digits on a large count',
+      {
+        given: 'PT1000000000.999999999S',
+        want: d({ seconds: 1_000_000_000, nanoseconds: 999_999_999 }),
+      },
+    ],
+    ['a fraction of zero is zero', { given: 'PT0.000S', want: { sign: 0, ...ZERO } }],
+    [
+      'only nanoseconds make it non-zero',
+      { given: '-PT0.1S', want: d({ sign: -1, nanoseconds: 100_000_000 }) },
+    ],
+    [
+      "the largest counts Java's Period holds",
+      {
+        given: 'P2147483647Y2147483647M306783378W1D',
+        want: d({ years: 2_147_483_647, months: 2_147_483_647, weeks: 306_783_378, days: 1 }),
+      },
+    ],
+    [
+      "the longest time part Java's Duration holds",
+      {
+        given: 'PT2562047788015215H1807S',
+        want: d({ hours: 2_562_047_788_015_215, seconds: 1807 }),
+      },
+    ],
     ['zero components kept out of the sign', { given: 'P0Y1D', want: d({ days: 1 }) }],
     [
       'largest safe number',
@@ -105,7 +159,42 @@ describe('parseDuration: refused input', () => {
       'more than nine fraction digits',
       { given: 'PT0.1234567891S', position: 13, expected: 'at most 9' },
     ],
-    ['number too large', { given: 'P9007199254740992D', position: 1, expected: 'no larger than' }],
+    [
+      'a count beyond a 32-bit integer',
+      { given: 'P1Y2147483648D', position: 3, expected: 'a number no larger than 2147483647' },
+    ],
+    [
+      'a month count beyond a 32-bit integer',
+      { given: 'P99999999999M', position: 1, expected: "Java's Period holds 32-bit counts" },
+    ],
+    [
+      'weeks that overflow as days',
+      {
+        given: 'P306783379W',
+        position: 1,
+        expected: 'weeks × 7 + days must not exceed 2147483647',
+      },
+    ],
+    [
+      'days that overflow with the weeks',
+      { given: 'P306783378W2D', position: 11, expected: "Java's Period counts weeks as days" },
+    ],
+    [
+      'seconds beyond an exact JavaScript integer',
+      { given: 'PT9007199254740992S', position: 2, expected: 'no larger than 9007199254740991' },
+    ],
+    [
+      'a time part beyond a Java Duration',
+      {
+        given: 'PT2562047788015215H1808S',
+        position: 19,
+        expected: "must not exceed 9223372036854775807 seconds (Java's Duration)",
+      },
+    ],
+    [
+      'hours alone beyond a Java Duration',
+      { given: 'PT2562047788015216H', position: 2, expected: 'the time part must not exceed' },
+    ],
     ['exponent', { given: 'PT1e3S', position: 3, expected: 'H, M or S' }],
     [
       'non-ASCII digit',
