@@ -1,4 +1,5 @@
 import { InvalidLocaleError } from '../errors/invalid-locale-error.js';
+import { remember } from './remember.js';
 
 /** The locale used when an option leaves it out, and for tags the runtime has no data for. */
 export const DEFAULT_LOCALE = 'en-US';
@@ -11,6 +12,14 @@ export const DEFAULT_LOCALE = 'en-US';
  */
 export function resolveLocale(locale: string = DEFAULT_LOCALE): string {
   if (typeof locale !== 'string' || locale === '') throw new InvalidLocaleError(locale);
+  return remember(resolvedTags, MAX_REMEMBERED, locale, () => resolveUncached(locale));
+}
+
+/** How many tags {@link resolveLocale} remembers. */
+const MAX_REMEMBERED = 256;
+const resolvedTags = new Map<string, string>();
+
+function resolveUncached(locale: string): string {
   let canonical: string | undefined;
   try {
     [canonical] = Intl.getCanonicalLocales(locale);

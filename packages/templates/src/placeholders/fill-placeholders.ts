@@ -1,6 +1,6 @@
 import { PlaceholderError } from '../errors/placeholder-error.js';
 import type { ConversionContext } from './conversion-context.js';
-import { conversionFor } from './conversions.js';
+import { convert } from './conversions.js';
 
 /**
  * Replaces every `%` + letter of `text` with its conversion, `%%` with `%`, and leaves anything else as
@@ -27,11 +27,9 @@ export function fillPlaceholders(
       break;
     }
     const letter = String.fromCodePoint(next);
-    const conversion = conversionFor(letter);
-    if (letter === '%') {
-      out += '%';
-    } else if (conversion !== undefined) {
-      out += conversion(context);
+    const converted = letter === '%' ? '%' : convert(letter, context);
+    if (converted !== undefined) {
+      out += converted;
     } else if (strict) {
       throw new PlaceholderError(text, percent, letter);
     } else {
