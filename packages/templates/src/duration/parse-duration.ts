@@ -66,56 +66,40 @@ export function parseDuration(text: string): Duration {
   }
   i += 1;
 
+  // The part being read (date, then time after 'T'), the first of its designators still allowed, and
+  // how many components it has.
+  let units: Units = DATE_UNITS;
+  let next = 0;
+  let read = 0;
   let components = 0;
-  i = readPart(text, i, DATE_UNITS, fields, () => (components += 1));
-  if (text[i] === 'T') {
-    i += 1;
-    const before = components;
-    i = readPart(text, i, TIME_UNITS, fields, () => (components += 1));
-    if (components === before) {
-      throw new DurationSyntaxError(text, i, "a number followed by H, M or S after 'T'");
+  while (i < text.length) {
+    if (text[i] === 'T' && units === DATE_UNITS) {
+      units = TIME_UNITS;
+      next = 0;
+      read = 0;
+      i += 1;
+      continue;
     }
-  }
-  if (components === 0) {
-    throw new DurationSyntaxError(text, i, "a number followed by Y, M, W or D, or 'T'");
-  }
-  if (i < text.length) {
-    throw new DurationSyntaxError(text, i, 'the end of the text');
-  }
-  const isZero = Object.values(fields).every((value) => value === 0);
-  return { sign: isZero ? 0 : sign, ...fields };
-}
-
-/** Reads the components of one part (date or time); returns the index after the last one. */
-function readPart(
-  text: string,
-  start: number,
-  units: Units,
-  fields: Fields,
-  onComponent: () => void,
-): number {
-  const isTime = units === TIME_UNITS;
-  let i = start;
-  let nextUnit = 0;
-  while (isDigit(text[i]) && nextUnit < units.length) {
+    if (!isDigit(text[i]) || next === units.length) {
+      throw new DurationSyntaxError(text, i, expectedAt(text[i]!, units, next, read));
+    }
     const numberStart = i;
     while (isDigit(text[i])) i += 1;
     const whole = text.slice(numberStart, i);
     let fraction = '';
     if (text[i] === '.' || text[i] === ',') {
-      if (!isTime || !units.slice(nextUnit).some(([letter]) => letter === 'S')) {
+      if (units === DATE_UNITS) {
         throw new DurationSyntaxError(
           text,
           i,
-          `${designators(units, nextUnit)} (only seconds may have a fraction)`,
+          `${designators(units, next)} (only seconds may have a fraction)`,
         );
       }
       const fractionStart = i + 1;
       i = fractionStart;
       while (isDigit(text[i])) i += 1;
       fraction = text.slice(fractionStart, i);
-      if (fraction.length === 0)
-        throw new DurationSyntaxError(text, i, 'a digit after the decimal sign');
+      if (fraction === '') throw new DurationSyntaxError(text, i, 'a digit after the decimal sign');
       if (fraction.length > MAX_FRACTION_DIGITS) {
         throw new DurationSyntaxError(
           text,
@@ -123,35 +107,44 @@ function readPart(
           "'S' (at most 9 fraction digits)",
         );
       }
-      if (text[i] !== 'S')
-        throw new DurationSyntaxError(text, i, "'S' (only seconds may have a fraction)");
+      if (text[i] !== 'S') {
+        const hint = i < text.length ? ' (only seconds may have a fraction)' : '';
+        throw new DurationSyntaxError(text, i, `'S'${hint}`);
+      }
     }
     const letter = text[i];
-    const found = units.findIndex(
-      ([designator], index) => index >= nextUnit && designator === letter,
-    );
-    if (found === -1)
-      throw new DurationSyntaxError(text, i, designatorHint(units, nextUnit, letter));
+    const found = units.findIndex(([designator], index) => index >= next && designator === letter);
+    if (found === -1) throw new DurationSyntaxError(text, i, designatorHint(units, next, letter));
     const [, field] = units[found]!;
-    fields[field] = readCount(text, numberStart, whole, isTime);
-    if (fraction !== '') fields.nanoseconds = Number(fraction.padEnd(MAX_FRACTION_DIGITS, '0'));
+    fields[field] = readCount(text, numberStart, whole, units === TIME_UNITS);
+    fields.nanoseconds = Number(fraction.padEnd(MAX_FRACTION_DIGITS, '0'));
     checkJavaLimits(text, numberStart, field, fields);
-    onComponent();
-    nextUnit = found + 1;
+    next = found + 1;
+    read += 1;
+    components += 1;
     i += 1;
   }
-  if (i === start && i < text.length && !isTime && text[i] !== 'T') {
+  if (units === TIME_UNITS && read === 0) {
+    throw new DurationSyntaxError(text, i, "a number followed by H, M or S after 'T'");
+  }
+  if (components === 0) {
     throw new DurationSyntaxError(text, i, "a number followed by Y, M, W or D, or 'T'");
   }
-  if (i < text.length && !isTime && text[i] !== 'T') {
-    const choices = nextUnit < units.length ? ['a number', "'T'"] : ["'T'"];
-    throw new DurationSyntaxError(text, i, listOf([...choices, 'the end of the text']));
+  const isZero = Object.values(fields).every((value) => value === 0);
+  return { sign: isZero ? 0 : sign, ...fields };
+}
+
+/** What may come where `found` is, in the part being read (`units`), after `read` components. */
+function expectedAt(found: string, units: Units, next: number, read: number): string {
+  const isDate = units === DATE_UNITS;
+  if (read === 0) {
+    return isDate
+      ? "a number followed by Y, M, W or D, or 'T'"
+      : "a number followed by H, M or S after 'T'";
   }
-  if (i < text.length && isTime && i > start) {
-    const choices = nextUnit < units.length ? ['a number'] : [];
-    throw new DurationSyntaxError(text, i, listOf([...choices, 'the end of the text']));
-  }
-  return i;
+  if (isDate && found === 't') return "'T' (designators are upper-case)";
+  const choices = [next < units.length ? 'a number' : '', isDate ? "'T'" : ''];
+  return listOf([...choices.filter((choice) => choice !== ''), 'the end of the text']);
 }
 
 /** The value of the digits `whole`, refused beyond the largest count the part can hold. */
@@ -196,9 +189,8 @@ function designators(units: Units, from: number): string {
 
 /** Joins words as "a, b or c". */
 function listOf(words: readonly string[]): string {
-  return words.length <= 1
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`;
+  const last = words.at(-1)!;
+  return words.length === 1 ? last : `${words.slice(0, -1).join(', ')} or ${last}`;
 }
 
 /** Explains why `letter` cannot follow a number here. */
@@ -206,17 +198,21 @@ function designatorHint(units: Units, from: number, letter: string | undefined):
   const allowed = designators(units, from);
   if (letter === undefined) return `a designator: ${allowed}`;
   const upper = letter.toUpperCase();
-  if (upper !== letter && units.some(([designator]) => designator === upper)) {
+  if (upper !== letter && (isDesignator(DATE_UNITS, upper) || isDesignator(TIME_UNITS, upper))) {
     return `${allowed} (designators are upper-case)`;
   }
-  if (units.some(([designator]) => designator === letter)) {
+  if (isDesignator(units, letter)) {
     return `${allowed} (each designator at most once, in the order ${units.map(([d]) => d).join(', ')})`;
   }
-  const isTime = units === TIME_UNITS;
-  if (!isTime && (letter === 'H' || letter === 'S'))
+  if (units === DATE_UNITS && isDesignator(TIME_UNITS, letter)) {
     return `${allowed} ('${letter}' belongs after 'T')`;
-  if (isTime && (letter === 'Y' || letter === 'W' || letter === 'D')) {
+  }
+  if (units === TIME_UNITS && isDesignator(DATE_UNITS, letter)) {
     return `${allowed} ('${letter}' belongs before 'T')`;
   }
   return allowed;
+}
+
+function isDesignator(units: Units, letter: string): boolean {
+  return units.some(([designator]) => designator === letter);
 }
