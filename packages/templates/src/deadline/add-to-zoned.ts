@@ -36,46 +36,34 @@ export function addToZoned(start: ZonedRecord, duration: Duration): ZonedRecord 
 }
 
 function addPeriodThenTime(start: ZonedRecord, duration: Duration): ZonedRecord {
+  // A zero part changes nothing, so both parts are always applied: the date part puts the same
+  // wall-clock date back with the same offset, the time part adds nothing.
   const s = duration.sign;
-  let result = start;
-  if (
-    duration.years !== 0 ||
-    duration.months !== 0 ||
-    duration.weeks !== 0 ||
-    duration.days !== 0
-  ) {
-    const datePart = createDuration(
-      s * duration.years,
-      s * duration.months,
-      s * duration.weeks,
-      s * duration.days,
-    );
-    const date = addToDate(toPlainDate(start), datePart, { overflow: 'constrain' });
-    result = withFields(
-      start,
-      { year: date.year, month: date.month, day: date.day },
-      { offset: 'prefer', disambiguation: 'compatible', overflow: 'constrain' },
-    );
-  }
-  if (
-    duration.hours !== 0 ||
-    duration.minutes !== 0 ||
-    duration.seconds !== 0 ||
-    duration.nanoseconds !== 0
-  ) {
-    const timePart = createDuration(
-      0,
-      0,
-      0,
-      0,
-      s * duration.hours,
-      s * duration.minutes,
-      s * duration.seconds,
-      0,
-      0,
-      s * duration.nanoseconds,
-    );
-    result = addExactTime(result, timePart);
-  }
-  return result;
+  const datePart = createDuration(
+    s * duration.years,
+    s * duration.months,
+    s * duration.weeks,
+    s * duration.days,
+  );
+  // Stryker disable next-line ObjectLiteral: equivalent, 'constrain' is Temporal's default, written out because Java clamps too
+  const date = addToDate(toPlainDate(start), datePart, { overflow: 'constrain' });
+  const moved = withFields(
+    start,
+    { year: date.year, month: date.month, day: date.day },
+    // Stryker disable next-line ObjectLiteral: equivalent, Temporal's defaults, written out because Java's overlap rule is 'prefer'
+    { offset: 'prefer', disambiguation: 'compatible', overflow: 'constrain' },
+  );
+  const timePart = createDuration(
+    0,
+    0,
+    0,
+    0,
+    s * duration.hours,
+    s * duration.minutes,
+    s * duration.seconds,
+    0,
+    0,
+    s * duration.nanoseconds,
+  );
+  return addExactTime(moved, timePart);
 }

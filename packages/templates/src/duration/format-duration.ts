@@ -32,7 +32,7 @@ export function formatDuration(duration: Duration): string {
       time += `${d[field]}${letter}`;
     }
   }
-  return `${d.sign < 0 ? '-' : ''}P${date}${time === '' ? '' : `T${time}`}`;
+  return `${d.sign === -1 ? '-' : ''}P${date}${time === '' ? '' : `T${time}`}`;
 }
 
 /** `6`, `6.5`, `0.000000001`: whole seconds and only the fraction digits needed. */

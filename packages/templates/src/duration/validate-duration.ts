@@ -32,7 +32,7 @@ export function validateDuration(duration: Duration): Duration {
   let allZero = true;
   for (const [field, max] of LIMITS) {
     const value: unknown = duration[field];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
+    if (!isCount(value, max)) {
       const hint = field === 'seconds' ? " (a fraction of a second goes in 'nanoseconds')" : '';
       throw new InvalidDurationError(duration, field, `a whole number from 0 to ${max}${hint}`);
     }
@@ -57,4 +57,9 @@ export function validateDuration(duration: Duration): Duration {
     throw new InvalidDurationError(duration, 'sign', `${wantSign} for these field values`);
   }
   return duration;
+}
+
+/** A whole number from 0 to `max` (`Number.isInteger` is false for anything but a number). */
+function isCount(value: unknown, max: number): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
 }

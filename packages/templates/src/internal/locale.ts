@@ -11,7 +11,7 @@ export const DEFAULT_LOCALE = 'en-US';
  * @throws {InvalidLocaleError} for a value that is not a well-formed tag.
  */
 export function resolveLocale(locale: string = DEFAULT_LOCALE): string {
-  if (typeof locale !== 'string' || locale === '') throw new InvalidLocaleError(locale);
+  if (typeof locale !== 'string') throw new InvalidLocaleError(locale);
   return remember(resolvedTags, MAX_REMEMBERED, locale, () => resolveUncached(locale));
 }
 
@@ -20,12 +20,12 @@ const MAX_REMEMBERED = 256;
 const resolvedTags = new Map<string, string>();
 
 function resolveUncached(locale: string): string {
-  let canonical: string | undefined;
+  let canonical: string;
   try {
-    [canonical] = Intl.getCanonicalLocales(locale);
+    // One tag in, one tag out; '' and malformed tags throw.
+    canonical = Intl.getCanonicalLocales(locale)[0]!;
   } catch {
     throw new InvalidLocaleError(locale);
   }
-  if (canonical === undefined) throw new InvalidLocaleError(locale);
   return Intl.DateTimeFormat.supportedLocalesOf(canonical).length > 0 ? canonical : DEFAULT_LOCALE;
 }

@@ -10,8 +10,9 @@ const pad = (value: number | bigint, width: number): string => String(value).pad
 /** Java prints the year of the era: 1 BC is year 1, 2 BC is year 2. */
 const yearOfEra = ({ at }: ConversionContext): number => (at.year > 0 ? at.year : 1 - at.year);
 const hour12 = ({ at }: ConversionContext): number => at.hour % 12 || 12;
+/** `value / divisor` rounded down (BigInt division rounds toward zero): Java's floorDiv. */
 const floorDiv = (value: bigint, divisor: bigint): bigint =>
-  value >= 0n ? value / divisor : -((-value + divisor - 1n) / divisor);
+  (value - (((value % divisor) + divisor) % divisor)) / divisor;
 
 /**
  * One entry per `java.util.Formatter` date/time suffix letter (the letter after `%t` in Java), with the

@@ -13,18 +13,14 @@ export function fillPlaceholders(
 ): string {
   let out = '';
   let i = 0;
-  while (i < text.length) {
-    const percent = text.indexOf('%', i);
-    if (percent === -1) {
-      out += text.slice(i);
-      break;
-    }
+  for (let percent = text.indexOf('%'); percent !== -1; percent = text.indexOf('%', i)) {
     out += text.slice(i, percent);
     const next = text.codePointAt(percent + 1);
     if (next === undefined) {
       if (strict) throw new PlaceholderError(text, percent, null);
       out += '%';
-      break;
+      i = percent + 1;
+      continue;
     }
     const letter = String.fromCodePoint(next);
     const converted = letter === '%' ? '%' : convert(letter, context);
@@ -37,5 +33,5 @@ export function fillPlaceholders(
     }
     i = percent + 1 + letter.length;
   }
-  return out;
+  return out + text.slice(i);
 }

@@ -1,8 +1,7 @@
 import { LOCALE_NAMES, ZONES } from '../generated/java-zone-data.js';
 
 // Reads the generated table of what Java knows about each zone (scripts/zone-data/generate-zone-data.mjs
-// describes the encoding). The table is split into entries once, and each entry is decoded the first
-// time its zone is used.
+// describes the encoding). The table is read in full the first time `%Z` needs it.
 
 /** A zone's two short names in one locale. */
 export interface ZoneNames {
@@ -20,22 +19,13 @@ export interface JavaZone extends ZoneNames {
   readonly pieces: readonly (readonly [start: number, threshold: number])[];
 }
 
-let zoneEntries: Map<string, string> | undefined;
-const zones = new Map<string, JavaZone>();
-let localeGroups: Map<string, Map<string, string>> | undefined;
-const localeNames = new Map<Map<string, string>, Map<string, ZoneNames>>();
+let zones: Map<string, JavaZone> | undefined;
+let localeNames: Map<string, Map<string, ZoneNames>> | undefined;
 
 /** Java's data for the zone ID `id`, or undefined for an ID the JDK does not know. */
 export function javaZone(id: string): JavaZone | undefined {
-  let zone = zones.get(id);
-  if (zone === undefined) {
-    zoneEntries ??= splitEntries(ZONES);
-    const entry = zoneEntries.get(id);
-    if (entry === undefined) return undefined;
-    zone = decodeZone(entry);
-    zones.set(id, zone);
-  }
-  return zone;
+  zones ??= readZoneTable(ZONES);
+  return zones.get(id);
 }
 
 /** Whether `zone` keeps daylight time at `epochSeconds`, when its offset there is `offsetSeconds`. */
@@ -44,12 +34,12 @@ export function isDaylightTime(
   epochSeconds: number,
   offsetSeconds: number,
 ): boolean {
-  let threshold: number | undefined;
+  let threshold = Infinity;
   for (const [start, value] of zone.pieces) {
     if (start > epochSeconds) break;
     threshold = value;
   }
-  return threshold !== undefined && offsetSeconds > threshold;
+  return offsetSeconds > threshold;
 }
 
 /**
@@ -58,77 +48,55 @@ export function isDaylightTime(
  * Locale.US names, which is what Java writes for most zones in most locales.
  */
 export function zoneNamesIn(locale: string, id: string, zone: JavaZone): ZoneNames {
-  const names = namesForLocale(locale);
+  localeNames ??= readLocaleNames(LOCALE_NAMES);
+  const [language, ...rest] = locale.split('-') as [string, ...string[]];
+  const region = rest.find((part) => /^(?:[A-Z]{2}|\d{3})$/.test(part));
+  const names =
+    localeNames.get(locale) ??
+    localeNames.get(`${language}-${region}`) ??
+    localeNames.get(language);
   return names?.get(id) ?? zone;
 }
 
-function namesForLocale(locale: string): Map<string, ZoneNames> | undefined {
-  localeGroups ??= splitLocaleGroups(LOCALE_NAMES);
-  const [language = '', ...rest] = locale.split('-');
-  const region = rest.find((part) => /^(?:[A-Z]{2}|\d{3})$/.test(part));
-  const group =
-    localeGroups.get(locale) ??
-    (region === undefined ? undefined : localeGroups.get(`${language}-${region}`)) ??
-    localeGroups.get(language);
-  if (group === undefined) return undefined;
-  let names = localeNames.get(group);
-  if (names === undefined) {
-    names = new Map([...group].map(([id, entry]) => [id, decodeNames(entry)]));
-    localeNames.set(group, names);
+/** Reads ZONES: "Area:City=ENTRY,…;Area:…" into zone ID → {@link JavaZone}. */
+export function readZoneTable(encoded: string): Map<string, JavaZone> {
+  const table = new Map<string, JavaZone>();
+  for (const [id, entry] of readEntries(encoded)) {
+    const [names, pieces] = entry.split('|') as [string, string?];
+    table.set(id, { ...readNames(names), pieces: pieces === undefined ? [] : readPieces(pieces) });
   }
-  return names;
+  return table;
 }
 
-/** "Area:City=ENTRY,…;Area:…" as zone ID → ENTRY. */
-function splitEntries(encoded: string): Map<string, string> {
-  const entries = new Map<string, string>();
+/** Reads LOCALE_NAMES: one "tag tag…<TAB>Area:City=ENTRY,…" line per group, into tag → ID → names. */
+export function readLocaleNames(encoded: string): Map<string, Map<string, ZoneNames>> {
+  const byTag = new Map<string, Map<string, ZoneNames>>();
+  for (const line of encoded.split('\n')) {
+    const [tags, entries] = line.split('\t') as [string, string];
+    const names = new Map([...readEntries(entries)].map(([id, entry]) => [id, readNames(entry)]));
+    for (const tag of tags.split(' ')) byTag.set(tag, names);
+  }
+  return byTag;
+}
+
+/** "Area:City=ENTRY,…;Area:…" as [zone ID, ENTRY] pairs; the area "" stands for IDs without one. */
+function* readEntries(encoded: string): Generator<[string, string]> {
   for (const chunk of encoded.split(';')) {
     const colon = chunk.indexOf(':');
     const area = chunk.slice(0, colon);
     for (const item of chunk.slice(colon + 1).split(',')) {
       const equals = item.indexOf('=');
       const city = item.slice(0, equals);
-      entries.set(area === '' ? city : `${area}/${city}`, item.slice(equals + 1));
+      yield [area === '' ? city : `${area}/${city}`, item.slice(equals + 1)];
     }
   }
-  return entries;
-}
-
-/** One map of zone ID → ENTRY per group, under each of the group's language tags. */
-function splitLocaleGroups(encoded: string): Map<string, Map<string, string>> {
-  const groups = new Map<string, Map<string, string>>();
-  for (const line of encoded.split('\n')) {
-    const [tags = '', entries = ''] = line.split('\t');
-    const group = splitEntries(entries);
-    for (const tag of tags.split(' ')) groups.set(tag, group);
-  }
-  return groups;
-}
-
-function decodeZone(entry: string): JavaZone {
-  const bar = entry.indexOf('|');
-  const names = decodeNames(bar === -1 ? entry : entry.slice(0, bar));
-  const pieces =
-    bar === -1
-      ? []
-      : entry
-          .slice(bar + 1)
-          .split(' ')
-          .map((piece) => {
-            const [start = '', threshold = ''] = piece.split(':');
-            return [readNumber(start), readNumber(threshold)] as const;
-          });
-  return { ...names, pieces };
 }
 
 /** "STD", or "STD/DST" where DST is "" (the same), "*" (S made D: EST, EDT) or "%" (S added: CET, CEST). */
-function decodeNames(text: string): ZoneNames {
-  const slash = text.indexOf('/');
-  if (slash === -1) return { standard: text, daylight: text };
-  const standard = text.slice(0, slash);
-  const second = text.slice(slash + 1);
+function readNames(text: string): ZoneNames {
+  const [standard, second] = text.split('/') as [string, string?];
   const daylight =
-    second === ''
+    second === undefined || second === ''
       ? standard
       : second === '*'
         ? standard.replace(/S(T)$/, 'D$1')
@@ -138,7 +106,14 @@ function decodeNames(text: string): ZoneNames {
   return { standard, daylight };
 }
 
-/** Base-36 minutes, or base-36 seconds after a "!". */
+/** "start:threshold start:threshold…" in base-36 minutes, or base-36 seconds after a "!". */
+function readPieces(text: string): [number, number][] {
+  return text.split(' ').map((piece) => {
+    const [start, threshold] = piece.split(':') as [string, string];
+    return [readNumber(start), readNumber(threshold)];
+  });
+}
+
 function readNumber(text: string): number {
   return text.startsWith('!') ? parseInt(text.slice(1), 36) : parseInt(text, 36) * 60;
 }

@@ -45,11 +45,9 @@ function dateIn2001(month: number, day: number, hour = 12): Date {
   return new Date(Date.UTC(2001, month - 1, day, hour));
 }
 
-function partOf(
-  parts: Intl.DateTimeFormatPart[],
-  type: Intl.DateTimeFormatPartTypes,
-): string | undefined {
-  return parts.find((part) => part.type === type)?.value;
+/** The part of `type`: Intl gives every part asked for, in every locale it has data for. */
+function partOf(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
+  return parts.find((part) => part.type === type)!.value;
 }
 
 function fullDateParts(locale: string, width: Width, date: Date): Intl.DateTimeFormatPart[] {
@@ -62,7 +60,7 @@ export function monthName(locale: string, width: Width, month: number): string {
   return remembered(locale, `month-${width}`, month, () => {
     const date = dateIn2001(month, 15);
     const inContext = partOf(fullDateParts(locale, width, date), 'month');
-    if (inContext !== undefined && !/^\p{Nd}+$/u.test(inContext)) return inContext;
+    if (!/^\p{Nd}+$/u.test(inContext)) return inContext;
     return formatter(locale, `month-${width}`, { month: width }).format(date);
   });
 }
@@ -70,9 +68,7 @@ export function monthName(locale: string, width: Width, month: number): string {
 /** The name of `weekday` (1 Monday to 7 Sunday, as ISO 8601 and Temporal count): `%A` long, `%a` short. */
 export function weekdayName(locale: string, width: Width, weekday: number): string {
   return remembered(locale, `weekday-${width}`, weekday, () => {
-    const date = dateIn2001(1, weekday);
-    const inContext = partOf(fullDateParts(locale, width, date), 'weekday');
-    return inContext ?? formatter(locale, `weekday-${width}`, { weekday: width }).format(date);
+    return partOf(fullDateParts(locale, width, dateIn2001(1, weekday)), 'weekday');
   });
 }
 
@@ -82,6 +78,6 @@ export function dayPeriod(locale: string, hour: number): string {
     const parts = formatter(locale, 'day-period', { hour: 'numeric', hour12: true }).formatToParts(
       dateIn2001(1, 1, hour),
     );
-    return partOf(parts, 'dayPeriod') ?? (hour < 12 ? 'AM' : 'PM');
+    return partOf(parts, 'dayPeriod');
   });
 }

@@ -19,7 +19,8 @@ const NANOSECONDS_PER_SECOND = 1e9;
 export function zoneAbbreviation(at: ZonedRecord, locale: string): string {
   const id = at.timeZoneId;
   const offsetSeconds = offsetNanoseconds(at) / NANOSECONDS_PER_SECOND;
-  if (id.startsWith('+') || id.startsWith('-')) return id === '+00:00' ? 'Z' : id;
+  if (id === '+00:00') return 'Z';
+  if (id.startsWith('+') || id.startsWith('-')) return id;
   const zone = javaZone(id);
   // A zone the JDK does not know (newer than its data): Java has no name for it; write the offset.
   if (zone === undefined) return gmtOffset(offsetSeconds);
@@ -29,7 +30,7 @@ export function zoneAbbreviation(at: ZonedRecord, locale: string): string {
 }
 
 /** "GMT+05:30": Java's form for a zone without a name (seconds of the offset are dropped). */
-function gmtOffset(offsetSeconds: number): string {
+export function gmtOffset(offsetSeconds: number): string {
   const minutes = Math.trunc(Math.abs(offsetSeconds) / 60);
   const hh = String(Math.trunc(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');

@@ -282,6 +282,22 @@ describe('addDuration: errors', () => {
     );
   });
 
+  test('an error that is not about the range of dates is not disguised as one', () => {
+    // A hand-built Duration whose years read 0 while it is checked, then fail.
+    let reads = 0;
+    const duration = {
+      ...parseDuration('P1D'),
+      get years(): number {
+        reads += 1;
+        if (reads > 1) throw new TypeError('years cannot be read twice');
+        return 0;
+      },
+    };
+    const caught = thrown(() => addDuration('2020-01-01T00:00:00Z', duration));
+    expect(caught).toBeInstanceOf(TypeError);
+    expect(isInvalidInstantError(caught)).toBe(false);
+  });
+
   test('bad duration text is a DurationSyntaxError', () => {
     const caught = thrown(() => addDuration('2020-01-01T00:00:00Z', 'P1H'));
     expect(isDurationSyntaxError(caught)).toBe(true);

@@ -83,6 +83,13 @@ describe('parseDuration: accepted forms', () => {
       },
     ],
     [
+      "hours and minutes just within Java's Duration",
+      {
+        given: 'PT2562047788015215H30M7S',
+        want: d({ hours: 2_562_047_788_015_215, minutes: 30, seconds: 7 }),
+      },
+    ],
+    [
       "the longest time part Java's Duration holds",
       {
         given: 'PT2562047788015215H1807S',
@@ -336,6 +343,15 @@ describe('parseDuration: refused input, with the position and what was expected 
       'a time part beyond a Java Duration',
       {
         given: 'PT2562047788015215H1808S',
+        position: 19,
+        expected:
+          "a smaller number: the time part must not exceed 9223372036854775807 seconds (Java's Duration)",
+      },
+    ],
+    [
+      'minutes that take the time part beyond a Java Duration',
+      {
+        given: 'PT2562047788015215H31M',
         position: 19,
         expected:
           "a smaller number: the time part must not exceed 9223372036854775807 seconds (Java's Duration)",

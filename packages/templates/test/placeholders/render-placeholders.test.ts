@@ -161,6 +161,27 @@ describe('renderPlaceholders: zone names through history, as Java writes them', 
       { at: '2024-07-15T12:00:00Z', timeZone: 'America/Toronto', locale: 'fr-CA', want: 'HAE' },
     ],
     [
+      'a tag with a script finds its region (en-Latn-GB as en-GB)',
+      {
+        at: '2024-07-15T12:00:00Z',
+        timeZone: 'America/New_York',
+        locale: 'en-Latn-GB',
+        want: 'GMT-04:00',
+      },
+    ],
+    [
+      'a region without names of its own takes its language (de-Latn-AT as de)',
+      { at: '2024-01-15T12:00:00Z', timeZone: 'Europe/Berlin', locale: 'de-Latn-AT', want: 'MEZ' },
+    ],
+    [
+      'a locale the runtime has no data for falls back to en-US',
+      { at: '2024-07-15T12:00:00Z', timeZone: 'Europe/Berlin', locale: 'tlh', want: 'CEST' },
+    ],
+    [
+      'Newfoundland summer time (a first daylight period in local mean time)',
+      { at: '1918-07-15T12:00:00Z', timeZone: 'America/St_Johns', want: 'NDT' },
+    ],
+    [
       'a language without its own table: the en-US names',
       { at: '2024-07-15T12:00:00Z', timeZone: 'Europe/Berlin', locale: 'nl-NL', want: 'CEST' },
     ],
@@ -178,6 +199,19 @@ describe('renderPlaceholders: zone names through history, as Java writes them', 
     ],
   ])('%s', (_name, { at, timeZone, locale, want }) => {
     expect(renderPlaceholders('%Z', at, { timeZone, locale })).toBe(want);
+  });
+});
+
+describe('renderPlaceholders: years around 1 BC and instants around 1970, as Java writes them', () => {
+  test('year 0 is 1 BC: Java prints the year of the era', () => {
+    expect(renderPlaceholders('%Y %y %C %B %A %s %Q', '0000-06-15T12:00:00Z')).toBe(
+      '0001 01 00 June Thursday -62152833600 -62152833600000',
+    );
+  });
+
+  test('seconds and milliseconds since 1970 round down, also just before it', () => {
+    expect(renderPlaceholders('%s %Q', '1969-12-31T23:59:59.999Z')).toBe('-1 -1');
+    expect(renderPlaceholders('%s %Q', '1970-01-01T00:00:00Z')).toBe('0 0');
   });
 });
 
