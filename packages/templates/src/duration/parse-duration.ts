@@ -67,24 +67,24 @@ export function parseDuration(text: string): Duration {
   i += 1;
 
   // The part being read (date, then time after 'T'), the first of its designators still allowed, and
-  // how many components it has.
+  // whether it has a component yet; and whether the duration has one.
   let units: Units = DATE_UNITS;
   let next = 0;
-  let read = 0;
-  let components = 0;
+  let partRead = false;
+  let anyRead = false;
   while (i < text.length) {
     if (text[i] === 'T' && units === DATE_UNITS) {
       units = TIME_UNITS;
       next = 0;
-      read = 0;
+      partRead = false;
       i += 1;
       continue;
     }
-    if (!isDigit(text[i]) || next === units.length) {
-      throw new DurationSyntaxError(text, i, expectedAt(text[i]!, units, next, read));
+    if (!isDigit(text, i) || next === units.length) {
+      throw new DurationSyntaxError(text, i, expectedAt(text[i]!, units, next, partRead));
     }
     const numberStart = i;
-    while (isDigit(text[i])) i += 1;
+    while (isDigit(text, i)) i += 1;
     const whole = text.slice(numberStart, i);
     let fraction = '';
     if (text[i] === '.' || text[i] === ',') {
@@ -97,7 +97,7 @@ export function parseDuration(text: string): Duration {
       }
       const fractionStart = i + 1;
       i = fractionStart;
-      while (isDigit(text[i])) i += 1;
+      while (isDigit(text, i)) i += 1;
       fraction = text.slice(fractionStart, i);
       if (fraction === '') throw new DurationSyntaxError(text, i, 'a digit after the decimal sign');
       if (fraction.length > MAX_FRACTION_DIGITS) {
@@ -120,24 +120,24 @@ export function parseDuration(text: string): Duration {
     fields.nanoseconds = Number(fraction.padEnd(MAX_FRACTION_DIGITS, '0'));
     checkJavaLimits(text, numberStart, field, fields);
     next = found + 1;
-    read += 1;
-    components += 1;
+    partRead = true;
+    anyRead = true;
     i += 1;
   }
-  if (units === TIME_UNITS && read === 0) {
+  if (units === TIME_UNITS && !partRead) {
     throw new DurationSyntaxError(text, i, "a number followed by H, M or S after 'T'");
   }
-  if (components === 0) {
+  if (!anyRead) {
     throw new DurationSyntaxError(text, i, "a number followed by Y, M, W or D, or 'T'");
   }
   const isZero = Object.values(fields).every((value) => value === 0);
   return { sign: isZero ? 0 : sign, ...fields };
 }
 
-/** What may come where `found` is, in the part being read (`units`), after `read` components. */
-function expectedAt(found: string, units: Units, next: number, read: number): string {
+/** What may come where `found` is, in the part being read (`units`), which has a component or not. */
+function expectedAt(found: string, units: Units, next: number, partRead: boolean): string {
   const isDate = units === DATE_UNITS;
-  if (read === 0) {
+  if (!partRead) {
     return isDate
       ? "a number followed by Y, M, W or D, or 'T'"
       : "a number followed by H, M or S after 'T'";
@@ -162,7 +162,7 @@ function readCount(text: string, position: number, whole: string, isTime: boolea
 
 /** Refuses the component just read when the part it belongs to no longer fits Java's types. */
 function checkJavaLimits(text: string, position: number, field: Field, fields: Fields): void {
-  if ((field === 'weeks' || field === 'days') && periodDays(fields) > MAX_DATE_COUNT) {
+  if (periodDays(fields) > MAX_DATE_COUNT) {
     throw new DurationSyntaxError(
       text,
       position,
@@ -178,8 +178,10 @@ function checkJavaLimits(text: string, position: number, field: Field, fields: F
   }
 }
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
+/** Whether `text[i]` is an ASCII digit (NaN past the end compares false). */
+function isDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
 }
 
 /** "Y, M, W or D": the designators still allowed from `from` on. */

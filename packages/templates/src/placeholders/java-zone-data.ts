@@ -49,8 +49,7 @@ export function isDaylightTime(
  */
 export function zoneNamesIn(locale: string, id: string, zone: JavaZone): ZoneNames {
   localeNames ??= readLocaleNames(LOCALE_NAMES);
-  const [language, ...rest] = locale.split('-') as [string, ...string[]];
-  const region = rest.find((part) => /^(?:[A-Z]{2}|\d{3})$/.test(part));
+  const { language, region } = new Intl.Locale(locale);
   const names =
     localeNames.get(locale) ??
     localeNames.get(`${language}-${region}`) ??

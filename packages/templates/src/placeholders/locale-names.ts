@@ -15,29 +15,21 @@ import { remember } from '../internal/remember.js';
 
 type Width = 'long' | 'short';
 
-/** Formatters are costly to create, so each one is made once per locale and kind. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Names already worked out, by locale, kind and number. */
-const names = new Map<string, string>();
-/** How many formatters and names are kept (a few locales' worth). */
+/** How many formatters and names of each kind are kept (a few locales' worth). */
 const MAX_REMEMBERED = 1024;
+/** Formatters are costly to create, so each one is made once per locale and options. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const monthNames = new Map<string, string>();
+const weekdayNames = new Map<string, string>();
+const dayPeriods = new Map<string, string>();
 
-function formatter(
-  locale: string,
-  key: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return remember(
     formatters,
     MAX_REMEMBERED,
-    `${locale}\u0000${key}`,
+    `${locale}\u0000${JSON.stringify(options)}`,
     () => new Intl.DateTimeFormat(locale, { ...options, calendar: 'gregory', timeZone: 'UTC' }),
   );
-}
-
-/** The name `make` gives, kept under `locale`, `kind` and `index`. */
-function remembered(locale: string, kind: string, index: number, make: () => string): string {
-  return remember(names, MAX_REMEMBERED, `${locale}\u0000${kind}\u0000${index}`, make);
 }
 
 /** A UTC `Date` in 2001, a year that starts on a Monday. */
@@ -52,32 +44,32 @@ function partOf(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartT
 
 function fullDateParts(locale: string, width: Width, date: Date): Intl.DateTimeFormatPart[] {
   const options = { year: 'numeric', month: width, day: 'numeric', weekday: width } as const;
-  return formatter(locale, `full-${width}`, options).formatToParts(date);
+  return formatter(locale, options).formatToParts(date);
 }
 
 /** The name of `month` (1-12): `%B` long, `%b`/`%h` short. */
 export function monthName(locale: string, width: Width, month: number): string {
-  return remembered(locale, `month-${width}`, month, () => {
+  return remember(monthNames, MAX_REMEMBERED, `${locale}\u0000${width}\u0000${month}`, () => {
     const date = dateIn2001(month, 15);
     const inContext = partOf(fullDateParts(locale, width, date), 'month');
-    if (!/^\p{Nd}+$/u.test(inContext)) return inContext;
-    return formatter(locale, `month-${width}`, { month: width }).format(date);
+    // A month written as a number inside a date ("2" in Japanese) is named on its own ("2月").
+    return /\p{Nd}/u.test(inContext) ? formatter(locale, { month: width }).format(date) : inContext;
   });
 }
 
 /** The name of `weekday` (1 Monday to 7 Sunday, as ISO 8601 and Temporal count): `%A` long, `%a` short. */
 export function weekdayName(locale: string, width: Width, weekday: number): string {
-  return remembered(locale, `weekday-${width}`, weekday, () => {
-    return partOf(fullDateParts(locale, width, dateIn2001(1, weekday)), 'weekday');
-  });
+  return remember(weekdayNames, MAX_REMEMBERED, `${locale}\u0000${width}\u0000${weekday}`, () =>
+    partOf(fullDateParts(locale, width, dateIn2001(1, weekday)), 'weekday'),
+  );
 }
 
 /** The locale's am/pm marker for `hour` (0-23), as Intl writes it (Java lower-cases it for `%p`). */
 export function dayPeriod(locale: string, hour: number): string {
-  return remembered(locale, 'day-period', hour, () => {
-    const parts = formatter(locale, 'day-period', { hour: 'numeric', hour12: true }).formatToParts(
-      dateIn2001(1, 1, hour),
-    );
-    return partOf(parts, 'dayPeriod');
-  });
+  return remember(dayPeriods, MAX_REMEMBERED, `${locale}\u0000${hour}`, () =>
+    partOf(
+      formatter(locale, { hour: 'numeric', hour12: true }).formatToParts(dateIn2001(1, 1, hour)),
+      'dayPeriod',
+    ),
+  );
 }

@@ -283,13 +283,14 @@ describe('addDuration: errors', () => {
   });
 
   test('an error that is not about the range of dates is not disguised as one', () => {
-    // A hand-built Duration whose years read 0 while it is checked, then fail.
+    // A hand-built Duration whose years read 0 while it is checked, fail once when added, then read
+    // 0 again (so an error message built from it could be written).
     let reads = 0;
     const duration = {
       ...parseDuration('P1D'),
       get years(): number {
         reads += 1;
-        if (reads > 1) throw new TypeError('years cannot be read twice');
+        if (reads === 2) throw new TypeError('years could not be read');
         return 0;
       },
     };

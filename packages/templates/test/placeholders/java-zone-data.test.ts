@@ -12,7 +12,7 @@ import { gmtOffset } from '../../src/placeholders/zone-abbreviation.js';
 describe('readZoneTable', () => {
   const table = readZoneTable(
     'America:New_York=EST/*|-r0ev8:-8c,Sao_Paulo=BRT/%|-jylag:-3c0,Phoenix=MST;' +
-      ':UTC=UTC,GB=GMT/BST|!-rzcns0:0 -m6840:1o;' +
+      ':UTC=UTC,GB=GMT/BST|!-rzcns0:0 -m6840:1o,XSTST=XSTST/*|0:0;' +
       'Australia:Lord_Howe=LHST/|65y32:t6',
   );
 
@@ -23,6 +23,7 @@ describe('readZoneTable', () => {
       'America/Phoenix',
       'UTC',
       'GB',
+      'XSTST',
       'Australia/Lord_Howe',
     ]);
   });
@@ -32,6 +33,7 @@ describe('readZoneTable', () => {
     ['America/Sao_Paulo', { standard: 'BRT', daylight: 'BRST' }], // "%": an S before the last T
     ['America/Phoenix', { standard: 'MST', daylight: 'MST' }], // no daylight name: the same
     ['GB', { standard: 'GMT', daylight: 'BST' }], // written out
+    ['XSTST', { standard: 'XSTST', daylight: 'XSTDT' }], // "*" changes only the last S
     ['Australia/Lord_Howe', { standard: 'LHST', daylight: 'LHST' }], // "": the same
   ])('names of %s', (id, names) => {
     expect(table.get(id)).toMatchObject(names);

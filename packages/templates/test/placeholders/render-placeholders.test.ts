@@ -57,6 +57,14 @@ describe('renderPlaceholders: the text around placeholders', () => {
       { given: '%A, %e. %B', options: { locale: 'de-DE' }, want: 'Montag, 16. März' },
     ],
     [
+      'month names in the form used inside a date (Russian, as Java)',
+      { given: '%B %b %A', options: { locale: 'ru-RU' }, want: 'марта мар. понедельник' },
+    ],
+    [
+      'a month Japanese writes as a number is named on its own (as Java)',
+      { given: '%B %b', options: { locale: 'ja-JP' }, want: '3月 3月' },
+    ],
+    [
       'a tag in odd case is canonicalised',
       { given: '%A', options: { locale: 'DE-de' }, want: 'Montag' },
     ],
@@ -166,6 +174,15 @@ describe('renderPlaceholders: zone names through history, as Java writes them', 
         at: '2024-07-15T12:00:00Z',
         timeZone: 'America/New_York',
         locale: 'en-Latn-GB',
+        want: 'GMT-04:00',
+      },
+    ],
+    [
+      'a numeric region (en-Latn-150 as en-150)',
+      {
+        at: '2024-07-15T12:00:00Z',
+        timeZone: 'America/New_York',
+        locale: 'en-Latn-150',
         want: 'GMT-04:00',
       },
     ],
