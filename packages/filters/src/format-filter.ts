@@ -4,7 +4,7 @@
 import type { FilterExpression, FilterLiteral } from './ast.js';
 import { FilterBuildError } from './errors/filter-build-error.js';
 import { type Binding, needsParentheses } from './grammar/binding.js';
-import { MAX_FILTER_NESTING } from './grammar/nesting.js';
+import { MAX_FILTER_NESTING, MAX_TREE_DEPTH } from './grammar/nesting.js';
 import { isFieldName } from './grammar/field-name.js';
 import { isComparisonOperator, isListOperator } from './grammar/keywords.js';
 import {
@@ -32,9 +32,6 @@ import {
 export function formatFilter(tree: FilterExpression): string {
   return print(tree, 0, 0).text;
 }
-
-/** Tree levels `formatFilter` walks before refusing (chains of one operand add levels, not text). */
-const MAX_TREE_DEPTH = 1000;
 
 interface Printed {
   readonly text: string;
