@@ -310,6 +310,120 @@ describe('filterFor: refuses at run time what types refuse at compile time', () 
   });
 });
 
+describe('filterFor: a string cast to Filter cannot break what the operation allows', () => {
+  // Each of these compiles with a cast (`as any`, `as Filter<...>`) or in untyped code; the
+  // combinators read their operands again and refuse them as the API would answer 400.
+  const andOnly = filterFor({
+    filters: {
+      a: { operators: ['eq', 'in'], type: 'number' },
+      b: { operators: ['eq'], type: 'string' },
+    },
+    filterComposites: ['and'],
+  } as const);
+  /** What `text as any` does: the type checker lets it through anywhere. */
+  const cast = (text: string) => text as never;
+  const refusal = (build: () => unknown) => {
+    const error = thrown(build);
+    if (!isFilterBuildError(error)) throw error;
+    return [error.code, error.message];
+  };
+
+  const cases: [string, { given: () => unknown; want: [FilterBuildErrorCode, RegExp] }][] = [
+    [
+      'and() with an or the operation does not allow',
+      {
+        given: () => andOnly.and(cast('a eq 1 or a eq 2'), andOnly.eq('b', 'x')),
+        want: ['invalid-operand', /does not allow "or"/],
+      },
+    ],
+    [
+      'and() with a not the operation does not allow',
+      {
+        given: () => andOnly.and(cast('not a eq 1')),
+        want: ['invalid-operand', /does not allow "not"/],
+      },
+    ],
+    [
+      'and() with a field the operation lacks',
+      {
+        given: () => andOnly.and(cast('c eq 1')),
+        want: ['invalid-operand', /cannot filter on "c"/],
+      },
+    ],
+    [
+      'and() with an operator the field lacks',
+      {
+        given: () => andOnly.and(cast('b in ("x")')),
+        want: ['invalid-operand', /does not support "in"/],
+      },
+    ],
+    [
+      'and() with a value of the wrong kind',
+      {
+        given: () => andOnly.and(cast('a eq "1"')),
+        want: ['invalid-operand', /compares with number values/],
+      },
+    ],
+    [
+      'not() with a field the operation lacks',
+      {
+        given: () => campaigns.not(cast('created gt 2020-01-01T00:00:00Z')),
+        want: ['invalid-operand', /cannot filter on "created"/],
+      },
+    ],
+    [
+      'not() with a value of the wrong kind',
+      {
+        given: () => items.not(cast('completed eq "false"')),
+        want: ['invalid-operand', /compares with boolean values/],
+      },
+    ],
+    [
+      'or() with text that is not a filter',
+      {
+        given: () => campaigns.or(cast('id eq "a") or (id pr')),
+        want: ['invalid-operand', /Expected/],
+      },
+    ],
+    [
+      'or() with a second composite on the one-composite operation',
+      {
+        given: () =>
+          permissions.or(
+            cast('target eq "a" and rights ca ("READ")'),
+            permissions.sw('target', 'b'),
+          ),
+        want: ['too-many-composites', /allows one "and" or "or" per filter/],
+      },
+    ],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const [code, message] = refusal(given);
+    expect(code).toBe(want[0]);
+    expect(message).toMatch(want[1]);
+  });
+
+  it('names the combinator and the operation, and keeps the cause', () => {
+    const error = thrown(() => campaigns.not(cast('nope eq 1')));
+    if (!isFilterBuildError(error)) throw error;
+    expect(error.message).toBe(
+      'not() takes filters made by this builder for getActiveCampaigns; "nope eq 1" is not one: getActiveCampaigns cannot filter on "nope"; filterable fields: id, name, status. (at 0)',
+    );
+    expect(isFilterValidationError(error.cause)).toBe(true);
+    expect(error.value).toBe('nope eq 1');
+  });
+
+  it('takes a valid cast string by its structure: canonical, and parenthesised where needed', () => {
+    expect(campaigns.and(cast('(id eq "a")  or id eq "b"'), campaigns.eq('name', 'x'))).toBe(
+      '(id eq "a" or id eq "b") and name eq "x"',
+    );
+    expect(campaigns.not(cast('id eq "a" and name eq "b"'))).toBe(
+      'not (id eq "a" and name eq "b")',
+    );
+    expect(andOnly.and(cast('a in (1,2)'))).toBe('a in (1,2)');
+  });
+});
+
 describe('filterFor(...).from: text or trees from elsewhere', () => {
   it('returns valid text in canonical form', () => {
     expect(campaigns.from('(name  sw "Q1")and status in ("ACTIVE")')).toBe(
