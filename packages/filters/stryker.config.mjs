@@ -27,6 +27,9 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   concurrency: 2,
+  // A mutant that turns a loop endless can also make it allocate without end until the timeout;
+  // a bounded heap ends such a run early instead of exhausting the machine's memory.
+  testRunnerNodeArgs: ['--max-old-space-size=2048'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
