@@ -232,6 +232,145 @@ describe('formatFilter: hand-built trees that the parser never returns', () => {
   });
 });
 
+describe('formatFilter: each refusal names what was wrong', () => {
+  const bad = (node: unknown) => node as FilterExpression;
+  const literal = (value: unknown) => eq('a', value as FilterLiteral);
+  const cases: [string, { given: FilterExpression; want: [FilterBuildErrorCode, string] }][] = [
+    [
+      'a node that is not an object',
+      {
+        given: bad('a eq 1'),
+        want: ['invalid-value', 'A filter node must be an object, got string.'],
+      },
+    ],
+    [
+      'a null node',
+      { given: bad(null), want: ['invalid-value', 'A filter node must be an object, got null.'] },
+    ],
+    [
+      'an unknown kind',
+      { given: bad({ kind: 'raw' }), want: ['invalid-value', 'Unknown filter node kind "raw".'] },
+    ],
+    [
+      'an empty list',
+      {
+        given: bad({ kind: 'list', field: 'id', operator: 'ca', values: [] }),
+        want: ['empty-list', 'The ca list for field "id" is empty; it needs at least one value.'],
+      },
+    ],
+    [
+      'an and without operands',
+      { given: and(), want: ['no-operands', 'An and node needs at least one operand.'] },
+    ],
+    [
+      'an or without operands',
+      { given: or(), want: ['no-operands', 'An or node needs at least one operand.'] },
+    ],
+    [
+      'a keyword as field',
+      {
+        given: eq('or', num('1')),
+        want: [
+          'invalid-field-name',
+          '"or" is not a field name: use identifiers joined by dots, not a keyword.',
+        ],
+      },
+    ],
+    [
+      'an operator of another kind',
+      {
+        given: bad({ kind: 'list', field: 'a', operator: 'eq', values: [num('1')] }),
+        want: ['unsupported-operator', '"eq" is not an operator of a list node.'],
+      },
+    ],
+    [
+      'a literal that is not an object',
+      {
+        given: literal('x'),
+        want: [
+          'invalid-value',
+          "A filter literal must be an object such as { kind: 'string', value: 'x' }, got string.",
+        ],
+      },
+    ],
+    [
+      'a null literal',
+      {
+        given: literal(null),
+        want: [
+          'invalid-value',
+          "A filter literal must be an object such as { kind: 'string', value: 'x' }, got null.",
+        ],
+      },
+    ],
+    [
+      'number text',
+      {
+        given: literal({ kind: 'number', value: '1 or x' }),
+        want: [
+          'invalid-value',
+          'The number value "1 or x" is not decimal number text such as "12" or "-1.5e3".',
+        ],
+      },
+    ],
+    [
+      'date-time text',
+      {
+        given: literal({ kind: 'date-time', value: 'today' }),
+        want: [
+          'invalid-value',
+          'The date-time value "today" is not an RFC 3339 date-time such as "2018-12-18T23:05:55Z".',
+        ],
+      },
+    ],
+    [
+      'a boolean as text',
+      {
+        given: literal({ kind: 'boolean', value: 'true' }),
+        want: ['invalid-value', 'The boolean value "true" is not true or false.'],
+      },
+    ],
+    [
+      'a string that is not one',
+      {
+        given: literal({ kind: 'string', value: 5 }),
+        want: ['invalid-value', 'The string value 5 is not a string.'],
+      },
+    ],
+    [
+      'half a surrogate pair',
+      {
+        given: literal({ kind: 'string', value: 'ab\ud800' }),
+        want: [
+          'invalid-value',
+          'The string value "ab\\ud800" holds the unpaired surrogate U+D800 at offset 2, which cannot be sent in a URL.',
+        ],
+      },
+    ],
+    [
+      'an unknown literal kind',
+      {
+        given: literal({ kind: 'raw', value: ') or (' }),
+        want: ['invalid-value', 'The raw value ") or (" has an unknown literal kind.'],
+      },
+    ],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const error = thrown(() => formatFilter(given));
+    if (!isFilterBuildError(error)) throw error;
+    expect([error.code, error.message]).toEqual(want);
+  });
+
+  it('says which limit a deep tree passed', () => {
+    let node = eq('a', num('1'));
+    for (let index = 0; index <= MAX_FILTER_NESTING; index++) node = not(node);
+    const error = thrown(() => formatFilter(node));
+    expect(isFilterBuildError(error) && error.message).toBe(
+      'The filter nests deeper than 100 parentheses and nots (or 1000 tree levels), which parseFilter would refuse.',
+    );
+  });
+});
+
 describe('literal text: the formatter prints exactly what the parser reads', () => {
   const numbers: [string, boolean][] = [
     ['0', true],
