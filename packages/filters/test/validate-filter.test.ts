@@ -365,3 +365,46 @@ describe('validateFilter: positions', () => {
     expect(problem && 'start' in problem).toBe(false);
   });
 });
+
+describe('the one-composite rule, on plain capabilities', () => {
+  const single = (fields: readonly string[]): CapabilityTarget => ({
+    filters: Object.fromEntries(fields.map((f) => [f, { operators: ['eq', 'sw'] as const }])),
+    filterSingleComposite: true,
+  });
+
+  it('looks through not for the field of each term', () => {
+    expect(rows('not a eq "x" or a sw "y"', single(['a', 'b']))).toEqual([
+      ['composite-same-field', 'a', 'or', 13],
+    ]);
+    expect(rows('not a eq "x" or b sw "y"', single(['a', 'b']))).toEqual([]);
+  });
+
+  it('suggests no other field when there is none', () => {
+    const [problem] = validateFilter('a eq "x" and a sw "y"', single(['a']));
+    expect([problem?.message, problem?.expected]).toEqual([
+      'this operation needs "and" to join terms on different fields; both terms are on "a".',
+      [],
+    ]);
+  });
+
+  it('lets a composite join a term and a group only when there is no second composite', () => {
+    expect(rows('a eq "x" and (b eq "y" or b sw "z")', single(['a', 'b']))).toEqual([
+      ['too-many-composites', null, 'or', 23],
+    ]);
+    expect(rows(and(eq('a', str('x'))), single(['a']))).toEqual([]);
+    expect(rows('a eq "x"', single(['a']))).toEqual([]);
+  });
+
+  it('counts every composite of a hand-built tree, without positions', () => {
+    const tree = and(eq('a', str('x')), eq('b', str('y')), eq('a', str('z')));
+    expect(validateFilter(tree, single(['a', 'b']))).toEqual([
+      {
+        code: 'too-many-composites',
+        message: 'this operation allows one "and" or "or" per filter; this filter has 2.',
+        field: null,
+        operator: 'and',
+        expected: [],
+      },
+    ]);
+  });
+});
