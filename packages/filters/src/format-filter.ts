@@ -4,7 +4,7 @@
 import type { FilterExpression, FilterLiteral } from './ast.js';
 import { FilterBuildError } from './errors/filter-build-error.js';
 import { type Binding, needsParentheses } from './grammar/binding.js';
-import { MAX_FILTER_NESTING } from './grammar/nesting.js';
+import { MAX_FILTER_NESTING, MAX_TREE_DEPTH } from './grammar/nesting.js';
 import { isFieldName } from './grammar/field-name.js';
 import { isComparisonOperator, isListOperator } from './grammar/keywords.js';
 import {
@@ -33,9 +33,6 @@ export function formatFilter(tree: FilterExpression): string {
   return print(tree, 0, 0).text;
 }
 
-/** Tree levels `formatFilter` walks before refusing (chains of one operand add levels, not text). */
-const MAX_TREE_DEPTH = 1000;
-
 interface Printed {
   readonly text: string;
   readonly binding: Binding;
@@ -59,26 +56,37 @@ function print(node: FilterExpression, nesting: number, level: number): Printed 
       message: `The filter nests deeper than ${MAX_FILTER_NESTING} parentheses and nots (or ${MAX_TREE_DEPTH} tree levels), which parseFilter would refuse.`,
     });
   }
+  // Each property is read once, checked, and the checked value printed: a getter cannot pass the
+  // check with one value and be printed with another.
   switch (node.kind) {
-    case 'comparison':
-      if (!isComparisonOperator(node.operator)) throw badOperator(node.kind, node.operator);
-      return atom(`${field(node.field)} ${node.operator} ${formatLiteral(node.value)}`);
-    case 'list':
-      if (!isListOperator(node.operator)) throw badOperator(node.kind, node.operator);
-      if (!Array.isArray(node.values) || node.values.length === 0) {
+    case 'comparison': {
+      const { operator } = node;
+      if (!isComparisonOperator(operator)) throw badOperator(node.kind, operator);
+      return atom(`${field(node.field)} ${operator} ${formatLiteral(node.value)}`);
+    }
+    case 'list': {
+      const { operator, values } = node;
+      if (!isListOperator(operator)) throw badOperator(node.kind, operator);
+      const name = field(node.field);
+      if (!Array.isArray(values) || values.length === 0) {
         throw new FilterBuildError({
           code: 'empty-list',
-          field: node.field,
-          message: `The ${node.operator} list for field ${JSON.stringify(node.field)} is empty; it needs at least one value.`,
+          field: name,
+          message: `The ${operator} list for field ${JSON.stringify(name)} is empty; it needs at least one value.`,
         });
       }
-      return atom(
-        `${field(node.field)} ${node.operator} (${node.values.map(formatLiteral).join(',')})`,
-      );
+      return atom(`${name} ${operator} (${printEach(values, formatLiteral, ',')})`);
+    }
     case 'present':
-      return atom(`pr ${field(node.field)}`);
-    case 'isnull':
-      return atom(`${field(node.field)} isnull`);
+    case 'isnull': {
+      // Only one operator prints for these kinds, but a tree saying another would be validated
+      // (by validateFilter) against that other operator's capabilities: refuse the mismatch.
+      const operator: unknown = node.operator;
+      const expected = node.kind === 'present' ? 'pr' : 'isnull';
+      if (operator !== expected) throw badOperator(node.kind, operator);
+      const name = field(node.field);
+      return atom(node.kind === 'present' ? `pr ${name}` : `${name} isnull`);
+    }
     case 'not':
       return atom(`not ${printOperand('not', node.operand, nesting + 1, level)}`);
     case 'and':
@@ -106,10 +114,26 @@ function printChain(
     });
   }
   if (operands.length === 1) return print(operands[0] as FilterExpression, nesting, level + 1);
-  const text = operands
-    .map((operand) => printOperand(kind, operand, nesting, level))
-    .join(` ${kind} `);
+  const text = printEach(
+    operands,
+    (operand) => printOperand(kind, operand, nesting, level),
+    ` ${kind} `,
+  );
   return { text, binding: kind };
+}
+
+/**
+ * Prints every item and joins them. Unlike `map`, it visits the holes of a sparse array (they hold
+ * `undefined`, which the printers refuse) instead of joining them as empty text.
+ */
+function printEach<T>(
+  items: readonly T[],
+  printItem: (item: T) => string,
+  separator: string,
+): string {
+  const printed: string[] = [];
+  for (let index = 0; index < items.length; index++) printed.push(printItem(items[index] as T));
+  return printed.join(separator);
 }
 
 /** Prints an operand of `parent`, in parentheses when it binds more loosely than `parent`. */
@@ -166,39 +190,43 @@ function formatLiteral(literal: FilterLiteral): string {
       message: `A filter literal must be an object such as { kind: 'string', value: 'x' }, got ${literal === null ? 'null' : typeof literal}.`,
     });
   }
-  switch (literal.kind) {
+  const { kind, value } = literal as { kind: unknown; value: unknown };
+  switch (kind) {
     case 'string': {
-      const value: unknown = literal.value;
-      if (typeof value !== 'string') throw badLiteral(literal, 'is not a string');
+      if (typeof value !== 'string') throw badLiteral(kind, value, 'is not a string');
       const bad = findLoneSurrogate(value);
       if (bad >= 0) {
         throw badLiteral(
-          literal,
+          kind,
+          value,
           `holds the unpaired surrogate ${describeCharacter(value, bad)} at offset ${bad}, which cannot be sent in a URL`,
         );
       }
       return quoteString(value);
     }
     case 'number':
-      if (typeof literal.value !== 'string' || !NUMBER_TEXT.test(literal.value)) {
-        throw badLiteral(literal, 'is not decimal number text such as "12" or "-1.5e3"');
+      if (typeof value !== 'string' || !NUMBER_TEXT.test(value)) {
+        throw badLiteral(kind, value, 'is not decimal number text such as "12" or "-1.5e3"');
       }
-      return literal.value;
+      return value;
     case 'date-time':
-      if (typeof literal.value !== 'string' || !isDateTimeText(literal.value)) {
-        throw badLiteral(literal, 'is not an RFC 3339 date-time such as "2018-12-18T23:05:55Z"');
+      if (typeof value !== 'string' || !isDateTimeText(value)) {
+        throw badLiteral(
+          kind,
+          value,
+          'is not an RFC 3339 date-time such as "2018-12-18T23:05:55Z"',
+        );
       }
-      return literal.value;
+      return value;
     case 'boolean':
-      if (typeof literal.value !== 'boolean') throw badLiteral(literal, 'is not true or false');
-      return literal.value ? 'true' : 'false';
+      if (typeof value !== 'boolean') throw badLiteral(kind, value, 'is not true or false');
+      return value ? 'true' : 'false';
     default:
-      throw badLiteral(literal, 'has an unknown literal kind');
+      throw badLiteral(kind, value, 'has an unknown literal kind');
   }
 }
 
-function badLiteral(literal: FilterLiteral, problem: string): FilterBuildError {
-  const { kind, value } = literal as { kind?: unknown; value?: unknown };
+function badLiteral(kind: unknown, value: unknown, problem: string): FilterBuildError {
   return new FilterBuildError({
     code: 'invalid-value',
     value,

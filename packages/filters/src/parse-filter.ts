@@ -93,13 +93,16 @@ class Parser {
     if (!this.isWord(this.lexer.peek(), kind)) return first;
     const operands: FilterNode[] = [];
     const operatorStarts: number[] = [];
+    // A parenthesised chain of the same kind joins this one. Its items are copied one by one: a
+    // spread (`push(...items)`) passes every item as an argument and overflows the stack once a
+    // chain holds some 100,000 operands.
     const absorb = (node: FilterNode): void => {
-      if (node.kind === kind) {
-        operands.push(...node.operands);
-        operatorStarts.push(...node.operatorStarts);
-      } else {
+      if (node.kind !== kind) {
         operands.push(node);
+        return;
       }
+      for (const operand of node.operands) operands.push(operand);
+      for (const operatorStart of node.operatorStarts) operatorStarts.push(operatorStart);
     };
     absorb(first);
     while (this.isWord(this.lexer.peek(), kind)) {

@@ -72,3 +72,61 @@ describe('one error hierarchy', () => {
     expect(filters.isFilterSyntaxError((error as Error).cause)).toBe(true);
   });
 });
+
+describe('error details', () => {
+  it('keeps a value and a cause only when there was one', () => {
+    const f = filterFor('getActiveCampaigns') as unknown as Record<
+      string,
+      (...a: unknown[]) => string
+    >;
+    const unknownField = thrown(() => f['eq']?.('nope', 1)) as filters.FilterBuildError;
+    expect([Object.hasOwn(unknownField, 'value'), 'cause' in unknownField]).toEqual([false, false]);
+    const undefinedValue = thrown(() => f['eq']?.('id', undefined)) as filters.FilterBuildError;
+    expect([Object.hasOwn(undefinedValue, 'value'), undefinedValue.value]).toEqual([
+      true,
+      undefined,
+    ]);
+    const noOperands = thrown(() => f['and']?.()) as filters.FilterBuildError;
+    expect([Object.hasOwn(noOperands, 'field'), 'cause' in noOperands]).toEqual([false, false]);
+  });
+
+  it('marks the base class too, and tells classes apart by name', () => {
+    const base = new filters.FiltersError('plain');
+    expect([base.name, filters.isFiltersError(base), filters.isFilterSyntaxError(base)]).toEqual([
+      'FiltersError',
+      true,
+      false,
+    ]);
+    const forged = Object.assign(new Error('x'), {
+      [Symbol.for('@isc-sdk/filters.error')]: 'yes',
+      name: 'FilterSyntaxError',
+    });
+    expect(filters.isFiltersError(forged)).toBe(false);
+  });
+
+  it('gives a syntax error its first line as summary, and says which parameter', () => {
+    const error = thrown(() => parseFilter('a eq')) as filters.FilterSyntaxError;
+    expect(error.summary).toBe(
+      'Expected one of a quoted string, a number, true, false, an RFC 3339 date-time at position 4, found end of input.',
+    );
+    expect(error.parameter).toBe('filters');
+    expect('hint' in error).toBe(false);
+  });
+
+  it('lists each problem with its position in a validation error, and notes missing ones', () => {
+    const error = thrown(() =>
+      assertValidFilter(
+        {
+          kind: 'comparison',
+          field: 'nope',
+          operator: 'eq',
+          value: { kind: 'number', value: '1' },
+        },
+        'getActiveCampaigns',
+      ),
+    ) as filters.FilterValidationError;
+    expect(error.message).toBe(
+      'Invalid filters: getActiveCampaigns cannot filter on "nope"; filterable fields: id, name, status.',
+    );
+  });
+});

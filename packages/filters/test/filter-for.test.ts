@@ -310,6 +310,120 @@ describe('filterFor: refuses at run time what types refuse at compile time', () 
   });
 });
 
+describe('filterFor: a string cast to Filter cannot break what the operation allows', () => {
+  // Each of these compiles with a cast (`as any`, `as Filter<...>`) or in untyped code; the
+  // combinators read their operands again and refuse them as the API would answer 400.
+  const andOnly = filterFor({
+    filters: {
+      a: { operators: ['eq', 'in'], type: 'number' },
+      b: { operators: ['eq'], type: 'string' },
+    },
+    filterComposites: ['and'],
+  } as const);
+  /** What `text as any` does: the type checker lets it through anywhere. */
+  const cast = (text: string) => text as never;
+  const refusal = (build: () => unknown) => {
+    const error = thrown(build);
+    if (!isFilterBuildError(error)) throw error;
+    return [error.code, error.message];
+  };
+
+  const cases: [string, { given: () => unknown; want: [FilterBuildErrorCode, RegExp] }][] = [
+    [
+      'and() with an or the operation does not allow',
+      {
+        given: () => andOnly.and(cast('a eq 1 or a eq 2'), andOnly.eq('b', 'x')),
+        want: ['invalid-operand', /does not allow "or"/],
+      },
+    ],
+    [
+      'and() with a not the operation does not allow',
+      {
+        given: () => andOnly.and(cast('not a eq 1')),
+        want: ['invalid-operand', /does not allow "not"/],
+      },
+    ],
+    [
+      'and() with a field the operation lacks',
+      {
+        given: () => andOnly.and(cast('c eq 1')),
+        want: ['invalid-operand', /cannot filter on "c"/],
+      },
+    ],
+    [
+      'and() with an operator the field lacks',
+      {
+        given: () => andOnly.and(cast('b in ("x")')),
+        want: ['invalid-operand', /does not support "in"/],
+      },
+    ],
+    [
+      'and() with a value of the wrong kind',
+      {
+        given: () => andOnly.and(cast('a eq "1"')),
+        want: ['invalid-operand', /compares with number values/],
+      },
+    ],
+    [
+      'not() with a field the operation lacks',
+      {
+        given: () => campaigns.not(cast('created gt 2020-01-01T00:00:00Z')),
+        want: ['invalid-operand', /cannot filter on "created"/],
+      },
+    ],
+    [
+      'not() with a value of the wrong kind',
+      {
+        given: () => items.not(cast('completed eq "false"')),
+        want: ['invalid-operand', /compares with boolean values/],
+      },
+    ],
+    [
+      'or() with text that is not a filter',
+      {
+        given: () => campaigns.or(cast('id eq "a") or (id pr')),
+        want: ['invalid-operand', /Expected/],
+      },
+    ],
+    [
+      'or() with a second composite on the one-composite operation',
+      {
+        given: () =>
+          permissions.or(
+            cast('target eq "a" and rights ca ("READ")'),
+            permissions.sw('target', 'b'),
+          ),
+        want: ['too-many-composites', /allows one "and" or "or" per filter/],
+      },
+    ],
+  ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const [code, message] = refusal(given);
+    expect(code).toBe(want[0]);
+    expect(message).toMatch(want[1]);
+  });
+
+  it('names the combinator and the operation, and keeps the cause', () => {
+    const error = thrown(() => campaigns.not(cast('nope eq 1')));
+    if (!isFilterBuildError(error)) throw error;
+    expect(error.message).toBe(
+      'not() takes filters made by this builder for getActiveCampaigns; "nope eq 1" is not one: getActiveCampaigns cannot filter on "nope"; filterable fields: id, name, status. (at 0)',
+    );
+    expect(isFilterValidationError(error.cause)).toBe(true);
+    expect(error.value).toBe('nope eq 1');
+  });
+
+  it('takes a valid cast string by its structure: canonical, and parenthesised where needed', () => {
+    expect(campaigns.and(cast('(id eq "a")  or id eq "b"'), campaigns.eq('name', 'x'))).toBe(
+      '(id eq "a" or id eq "b") and name eq "x"',
+    );
+    expect(campaigns.not(cast('id eq "a" and name eq "b"'))).toBe(
+      'not (id eq "a" and name eq "b")',
+    );
+    expect(andOnly.and(cast('a in (1,2)'))).toBe('a in (1,2)');
+  });
+});
+
 describe('filterFor(...).from: text or trees from elsewhere', () => {
   it('returns valid text in canonical form', () => {
     expect(campaigns.from('(name  sw "Q1")and status in ("ACTIVE")')).toBe(
@@ -354,5 +468,231 @@ describe('filterFor(...).from: text or trees from elsewhere', () => {
       'unsupported-operator',
       'unknown-field',
     ]);
+  });
+});
+
+describe('filterFor: each refusal names the field, the value and what was expected', () => {
+  const typed = filterFor({
+    filters: {
+      n: { operators: ['eq', 'in'], type: 'number' },
+      s: { operators: ['eq', 'sw'], type: 'string' },
+      flag: { operators: ['eq'], type: 'boolean' },
+      when: { operators: ['gt'], type: 'date-time' },
+      kind: { operators: ['eq', 'co'], type: 'string', enum: ['ROLE', 'ENTITLEMENT'] },
+    },
+    filterComposites: ['and'],
+  } as const);
+  const untyped = typed as unknown as Record<string, (...args: unknown[]) => string>;
+  const call =
+    (name: string, ...args: unknown[]) =>
+    () =>
+      (untyped[name] as (...a: unknown[]) => string)(...args);
+
+  const cases: [string, { given: () => unknown; want: [FilterBuildErrorCode, string, unknown] }][] =
+    [
+      [
+        'an unknown field',
+        {
+          given: call('eq', 'x', 1),
+          want: [
+            'unknown-field',
+            'this operation cannot filter on "x"; filterable fields: n, s, flag, when, kind.',
+            'x',
+          ],
+        },
+      ],
+      [
+        'a string for a number',
+        {
+          given: call('eq', 'n', '1'),
+          want: [
+            'invalid-value',
+            'Cannot write the string "1" for field "n": expected a number or bigint, got the string "1".',
+            'n',
+          ],
+        },
+      ],
+      [
+        'a number for a string',
+        {
+          given: call('eq', 's', 1),
+          want: [
+            'invalid-value',
+            'Cannot write a number for field "s": expected a string, got a number.',
+            's',
+          ],
+        },
+      ],
+      [
+        'null for a boolean',
+        {
+          given: call('eq', 'flag', null),
+          want: [
+            'invalid-value',
+            'Cannot write null for field "flag": expected a string, number, bigint, boolean or Date, got null.',
+            'flag',
+          ],
+        },
+      ],
+      [
+        'a number for a date-time',
+        {
+          given: call('gt', 'when', 0),
+          want: [
+            'invalid-value',
+            'Cannot write a number for field "when": expected a Date or RFC 3339 text, got a number.',
+            'when',
+          ],
+        },
+      ],
+      [
+        'a Date for a string',
+        {
+          given: call('eq', 's', new Date(0)),
+          want: [
+            'invalid-value',
+            'Cannot write a Date for field "s": expected a string, got a Date.',
+            's',
+          ],
+        },
+      ],
+      [
+        'date-time text that is not RFC 3339',
+        {
+          given: call('gt', 'when', '2020-01-01'),
+          want: [
+            'invalid-value',
+            'Cannot write the string "2020-01-01" for field "when": date-time text must be RFC 3339 on a real calendar day, such as 2018-12-18T23:05:55Z.',
+            'when',
+          ],
+        },
+      ],
+      [
+        'an invalid Date',
+        {
+          given: call('gt', 'when', new Date(Number.NaN)),
+          want: [
+            'invalid-value',
+            'Cannot write a Date for field "when": the Date is invalid.',
+            'when',
+          ],
+        },
+      ],
+      [
+        'a Date before year 0',
+        {
+          given: call('gt', 'when', new Date(Date.UTC(-1, 0, 1))),
+          want: [
+            'invalid-value',
+            'Cannot write a Date for field "when": the year must be between 0 and 9999.',
+            'when',
+          ],
+        },
+      ],
+      [
+        'Infinity',
+        {
+          given: call('eq', 'n', Number.NEGATIVE_INFINITY),
+          want: [
+            'invalid-value',
+            'Cannot write a number for field "n": numbers must be finite.',
+            'n',
+          ],
+        },
+      ],
+      [
+        'half a surrogate pair',
+        {
+          given: call('sw', 's', 'x\udfff'),
+          want: [
+            'invalid-value',
+            'Cannot write the string "x\\udfff" for field "s": it holds the unpaired surrogate U+DFFF at offset 1, which cannot be sent in a URL.',
+            's',
+          ],
+        },
+      ],
+      [
+        'a value outside the enum',
+        {
+          given: call('eq', 'kind', 'role'),
+          want: [
+            'invalid-value',
+            'Cannot write the string "role" for field "kind": it is not one of ROLE, ENTITLEMENT.',
+            'kind',
+          ],
+        },
+      ],
+      [
+        'an operator the field lacks',
+        {
+          given: call('in', 's', ['a']),
+          want: [
+            'unsupported-operator',
+            'Field "s" does not support "in" on this operation; it supports eq, sw.',
+            's',
+          ],
+        },
+      ],
+      [
+        'an empty list',
+        {
+          given: call('in', 'n', []),
+          want: ['empty-list', 'in on field "n" needs a non-empty array of values.', 'n'],
+        },
+      ],
+      [
+        'no operands',
+        {
+          given: call('and'),
+          want: ['no-operands', 'and() needs at least one filter.', undefined],
+        },
+      ],
+      [
+        'a composite the operation lacks',
+        {
+          given: call('not', 'n eq 1'),
+          want: [
+            'unsupported-composite',
+            'this operation does not allow "not" in filters; it allows and.',
+            undefined,
+          ],
+        },
+      ],
+      [
+        'an operand that is not text',
+        {
+          given: call('and', null),
+          want: [
+            'invalid-operand',
+            'and() takes filters made by this builder; got null.',
+            undefined,
+          ],
+        },
+      ],
+    ];
+  it.each(cases)('%s', (_name, { given, want }) => {
+    const error = thrown(given);
+    if (!isFilterBuildError(error)) throw error;
+    expect([error.code, error.message, error.field]).toEqual(want);
+  });
+
+  it('keeps the refused value', () => {
+    const error = thrown(call('eq', 'kind', 'role'));
+    expect(isFilterBuildError(error) && error.value).toBe('role');
+    const list = thrown(call('in', 'n', 'abc'));
+    expect(isFilterBuildError(list) && list.value).toBe('abc');
+  });
+
+  it('lets co and sw take any string, also on an enum field, and checks enums otherwise', () => {
+    expect(typed.co('kind', 'OL')).toBe('kind co "OL"');
+    expect(typed.eq('kind', 'ROLE')).toBe('kind eq "ROLE"');
+  });
+
+  it('says "no composites" when the operation allows none', () => {
+    const none = filterFor({ filters: { a: { operators: ['eq'] } }, filterComposites: [] });
+    const error = thrown(() => (none as unknown as { and: (a: string) => string }).and('a eq 1'));
+    expect(isFilterBuildError(error) && error.message).toBe(
+      'this operation does not allow "and" in filters; it allows no composites.',
+    );
   });
 });

@@ -443,3 +443,161 @@ describe('parseFilter: errors name the position, what was expected and what was 
     expect(formatFilter(parseFilter(`${'('.repeat(100)}a eq 1${')'.repeat(100)}`))).toBe('a eq 1');
   });
 });
+
+describe('parseFilter: what an error says, in full', () => {
+  const expectedAt: [string, { given: string; want: string[] }][] = [
+    [
+      'after a complete filter',
+      { given: 'a eq 1 b', want: ['and', 'or', 'the end of the filter'] },
+    ],
+    ['inside parentheses', { given: '(a eq 1 b', want: ['and', 'or', ')'] }],
+    [
+      'after a field',
+      { given: 'a', want: ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'co', 'sw', 'in', 'ca', 'isnull'] },
+    ],
+    ['at the start', { given: '', want: ['a field name', 'not', 'pr', '('] }],
+    ['after not', { given: 'not )', want: ['a field name', 'not', 'pr', '('] }],
+    ['after pr', { given: 'pr 1', want: ['a field name'] }],
+    [
+      'for a value',
+      {
+        given: 'a eq )',
+        want: ['a quoted string', 'a number', 'true', 'false', 'an RFC 3339 date-time'],
+      },
+    ],
+    ['inside a list', { given: 'a in ("x" 1)', want: [',', ')'] }],
+    ['before a list', { given: 'a in 1', want: ['( to open the list of values'] }],
+  ];
+  it.each(expectedAt)('lists what was acceptable %s', (_name, { given, want }) => {
+    expect(syntaxErrorOf(given).expected).toEqual(want);
+  });
+
+  const hints: [string, { given: string; want: string | undefined }][] = [
+    ['misspelt operator: none', { given: 'a ew 1', want: undefined }],
+    ['upper-case keyword', { given: 'a EQ 1', want: 'Operators and keywords are lowercase only.' }],
+    [
+      'mixed-case keyword',
+      { given: 'a eq 1 Or b eq 2', want: 'Operators and keywords are lowercase only.' },
+    ],
+    ['upper-case word that is no keyword: none', { given: 'a eq 1 XOR b', want: undefined }],
+    ['postfix pr', { given: 'a pr', want: '`pr` is a prefix operator: write `pr field`.' }],
+    [
+      'field name with two dots',
+      { given: 'a..b eq 1', want: 'Field names are identifiers joined by single dots.' },
+    ],
+    ['keyword where a field goes: none', { given: 'eq eq 1', want: undefined }],
+    ['bare word as value', { given: 'a eq b', want: 'Strings must be in double quotes.' }],
+    [
+      'upper-case TRUE as value',
+      { given: 'a eq TRUE', want: 'Operators and keywords are lowercase only.' },
+    ],
+    [
+      'null as value',
+      { given: 'a eq null', want: 'There is no null literal: use `field isnull` or `pr field`.' },
+    ],
+    [
+      'date without a time',
+      {
+        given: 'a eq 2020-01-01',
+        want: 'Date-times need the full RFC 3339 form on a real calendar day, e.g. 2018-12-18T23:05:55Z.',
+      },
+    ],
+    ['number with a leading zero: none', { given: 'a eq 0123-4', want: undefined }],
+    ['punctuation as value: none', { given: 'a eq ,', want: undefined }],
+    ['closing parenthesis missing: none', { given: '(a eq 1', want: undefined }],
+    [
+      'upper-case keyword inside parentheses',
+      { given: '(a eq 1 AND b eq 2)', want: 'Operators and keywords are lowercase only.' },
+    ],
+  ];
+  it.each(hints)('hint for %s', (_name, { given, want }) => {
+    expect(syntaxErrorOf(given).hint).toBe(want);
+  });
+
+  it('quotes at most 24 characters of what it found', () => {
+    const long = 'x'.repeat(30);
+    expect(syntaxErrorOf(`a eq ${long}`).found).toBe(`"${'x'.repeat(24)}…"`);
+    expect(syntaxErrorOf(`a eq ${'y'.repeat(24)}`).found).toBe(`"${'y'.repeat(24)}"`);
+  });
+
+  it('shows 40 characters either side of a late position, control characters as spaces', () => {
+    const text = `name eq "${'x'.repeat(50)}\u0007" and a EQ 1`;
+    const error = syntaxErrorOf(text);
+    expect(error.position).toBe(text.indexOf('EQ'));
+    const [, excerpt, caret] = error.message.split('\n');
+    expect(excerpt).toBe(
+      `  …${text.slice(error.position - 40, error.position + 40).replace('\u0007', ' ')}`,
+    );
+    expect(caret).toBe(`  ${' '.repeat(41)}^`);
+    expect(error.summary).toBe(
+      `Expected one of eq, ne, gt, ge, lt, le, co, sw, in, ca, isnull at position ${error.position}, found "EQ". Operators and keywords are lowercase only.`,
+    );
+  });
+
+  it('shows the start of the text without an ellipsis when the position is early', () => {
+    const error = syntaxErrorOf(`a EQ ${'1'.repeat(100)}`);
+    const [, excerpt, caret] = error.message.split('\n');
+    expect(excerpt).toBe(`  a EQ ${'1'.repeat(37)}`);
+    expect(caret).toBe('    ^');
+  });
+});
+
+describe('parseFilter: the characters of the grammar', () => {
+  it('skips spaces, tabs, carriage returns and line feeds between tokens', () => {
+    expect(formatFilter(parseFilter(' \t\r\na\r\neq\t1\r\n'))).toBe('a eq 1');
+  });
+
+  it.each(['\u00a0', '\f', '\v', '\u2028', '\ufeff'])(
+    'treats %j as a stray character, not white space',
+    (space) => {
+      const error = syntaxErrorOf(`a eq 1${space}and b eq 2`);
+      expect([error.position, error.found]).toEqual([6, JSON.stringify(space)]);
+    },
+  );
+
+  it.each(['A', 'Z', 'a', 'z', '_', 'a0', 'z9', 'A_Z.z_A', '_.a'])(
+    'reads %j as a field name',
+    (name) => {
+      expect(parseFilter(`${name} eq 1`)).toMatchObject({ kind: 'comparison', field: name });
+    },
+  );
+
+  it.each(['@', '[', '`', '{', '/', ':', '0'])('refuses a field starting with %j', (first) => {
+    expect(syntaxErrorOf(`${first}a eq 1`).position).toBe(0);
+  });
+
+  it.each(['@', '[', '`', '{', '/', ':', '-'])('ends a field name at %j', (character) => {
+    expect(syntaxErrorOf(`a${character}b eq 1`).position).toBe(1);
+  });
+
+  it('reads a bare value up to a character that cannot be in one', () => {
+    expect(stripPositions(parseFilter('a in (1,-2)'))).toMatchObject({
+      values: [
+        { kind: 'number', value: '1' },
+        { kind: 'number', value: '-2' },
+      ],
+    });
+    expect(syntaxErrorOf('a eq 1/2').found).toBe('"/"');
+  });
+
+  it('reports a whole emoji found where it does not belong, and half of one at the end', () => {
+    expect(syntaxErrorOf('😀 eq 1').found).toBe('"😀"');
+    expect(syntaxErrorOf('a eq 1 \ud83d').found).toBe(JSON.stringify('\ud83d'));
+  });
+
+  it('refuses a backslash at the very end of a string', () => {
+    const error = syntaxErrorOf('a eq "x\\');
+    expect([error.position, error.found, error.expected]).toEqual([
+      7,
+      'end of input',
+      ['\\" or \\\\ (the only escapes)'],
+    ]);
+  });
+
+  it('accepts a surrogate pair just before the closing quote, refuses half of one', () => {
+    expect(parseFilter('a eq "x😀"')).toMatchObject({ value: { value: 'x😀' } });
+    expect(syntaxErrorOf('a eq "x\ud83d"').position).toBe(7);
+    expect(syntaxErrorOf('a eq "\ude00x"').position).toBe(6);
+    expect(syntaxErrorOf('a eq "\ud83d\ud83d\ude00"').position).toBe(6);
+  });
+});

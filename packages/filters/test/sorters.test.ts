@@ -182,3 +182,84 @@ describe('validateSorters and assertValidSorters', () => {
     ]);
   });
 });
+
+describe('sorters: problems in full', () => {
+  it('describes an unknown key, a syntax error and an operation without sorters', () => {
+    expect(validateSorters('name,-modified', { sorters: ['name', 'created'] })).toEqual([
+      {
+        code: 'unknown-sorter',
+        message: 'this operation cannot sort by "modified"; sortable fields: name, created.',
+        start: 5,
+        end: 14,
+        field: 'modified',
+        expected: ['name', 'created'],
+      },
+    ]);
+    expect(validateSorters('name,,x', { sorters: ['name'] })).toEqual([
+      {
+        code: 'syntax',
+        message: 'Expected a field name, optionally preceded by - at position 5, found ",".',
+        start: 5,
+        end: 5,
+        field: null,
+        expected: ['a field name, optionally preceded by -'],
+      },
+    ]);
+    expect(validateSorters('name', {})).toEqual([
+      {
+        code: 'sorters-not-supported',
+        message: 'this operation takes no sorters parameter.',
+        start: 0,
+        end: 4,
+        field: null,
+        expected: [],
+      },
+    ]);
+  });
+
+  it('refuses text that is not a string with a typed syntax error', () => {
+    const error = thrown(() => parseSorters(7 as unknown as string));
+    expect(
+      isFilterSyntaxError(error) && [error.parameter, error.found, error.expected, error.position],
+    ).toEqual(['sorters', 'number', ['sorters text (a string)'], 0]);
+    expect(validateSorters(null as unknown as string, {})).toEqual([
+      expect.objectContaining({ code: 'sorters-not-supported', start: 0, end: 0 }),
+    ]);
+  });
+
+  it('hints only where a key has white space around it', () => {
+    const hint = (text: string) => {
+      const error = thrown(() => parseSorters(text));
+      return isFilterSyntaxError(error) ? error.hint : 'not a syntax error';
+    };
+    expect(hint('name ,due')).toBe('Sort keys are separated by commas without spaces.');
+    expect(hint('+name')).toBeUndefined();
+  });
+
+  it('names the builder errors', () => {
+    const error = thrown(() =>
+      (sortersFor({ sorters: ['a'] }) as unknown as { by: () => string }).by(),
+    );
+    expect(isFilterBuildError(error) && [error.code, error.message]).toEqual([
+      'no-sorters',
+      'by() needs at least one sort key.',
+    ]);
+    const none = thrown(() => sortersFor({ filters: null } as never));
+    expect(isFilterBuildError(none) && [none.code, none.message]).toEqual([
+      'sorters-not-supported',
+      'this operation takes no sorters parameter, so it has no sorters builder.',
+    ]);
+    const key = thrown(() =>
+      (sortersFor({ sorters: ['a'] }) as unknown as { by: (k: string) => string }).by('-b'),
+    );
+    expect(isFilterBuildError(key) && [key.code, key.field, key.value]).toEqual([
+      'unknown-sorter',
+      'b',
+      '-b',
+    ]);
+  });
+
+  it('from() returns the text it checked', () => {
+    expect(sortersFor({ sorters: ['a', 'b'] }).from('-b,a')).toBe('-b,a');
+  });
+});

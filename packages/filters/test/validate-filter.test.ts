@@ -271,3 +271,140 @@ describe('assertValidFilter', () => {
     );
   });
 });
+
+describe('capabilities given as a plain object', () => {
+  const fields = { a: { operators: ['eq'] }, b: { operators: ['eq'] } } as const;
+
+  it('allows every composite when filterComposites is left out, none when it is null', () => {
+    const text = 'not a eq 1 and b eq 2 or a eq 3';
+    expect(validateFilter(text, { filters: fields })).toEqual([]);
+    expect(validateFilter(text, { filters: fields, filterComposites: null })).toEqual([
+      {
+        code: 'unsupported-composite',
+        message: 'this operation does not allow "not" in filters; it allows no composites.',
+        start: 0,
+        end: 3,
+        field: null,
+        operator: 'not',
+        expected: [],
+      },
+      expect.objectContaining({ operator: 'and', start: 11, end: 14 }),
+      expect.objectContaining({ operator: 'or', start: 22, end: 24 }),
+    ]);
+  });
+
+  it('names what is allowed when some composites are', () => {
+    const [problem] = validateFilter('a eq 1 or b eq 2', {
+      filters: fields,
+      filterComposites: ['and', 'not'],
+    });
+    expect(problem?.message).toBe(
+      'this operation does not allow "or" in filters; it allows and, not.',
+    );
+    expect(problem?.expected).toEqual(['and', 'not']);
+  });
+
+  it('takes no filters when filters is null or left out', () => {
+    for (const target of [{ filters: null }, {}, { sorters: ['a'] }]) {
+      expect(validateFilter('a eq 1', target)).toEqual([
+        {
+          code: 'filters-not-supported',
+          message: 'this operation takes no filters parameter.',
+          start: 0,
+          end: 6,
+          field: null,
+          operator: null,
+          expected: [],
+        },
+      ]);
+    }
+    expect(validateFilter(eq('a', str('x')), {})).toEqual([
+      expect.not.objectContaining({ start: expect.anything() }),
+    ]);
+  });
+
+  it('refuses a target that is neither an operationId nor an object', () => {
+    for (const target of [null, 42, undefined]) {
+      const error = thrown(() => validateFilter('a eq 1', target as unknown as CapabilityTarget));
+      expect(isUnknownOperationError(error) && error.operationId).toBe(String(target));
+    }
+  });
+
+  it('gives the same answer for the same object twice (the resolved form is cached)', () => {
+    const target = { filters: fields, filterComposites: ['and'] } as const;
+    expect(validateFilter('a eq 1 or b eq 2', target)).toHaveLength(1);
+    expect(validateFilter('a eq 1 or b eq 2', target)).toHaveLength(1);
+    expect(validateFilter('a eq 1 and b eq 2', target)).toEqual([]);
+  });
+});
+
+describe('validateFilter: positions', () => {
+  it('gives each kind of problem the span of its token', () => {
+    const target = {
+      filters: { n: { operators: ['eq', 'in'], type: 'number' } },
+      filterComposites: ['and'],
+    } as const;
+    const text = 'n in (1,"x") and not m eq 1 or n sw "y"';
+    expect(validateFilter(text, target).map((p) => [p.code, text.slice(p.start, p.end)])).toEqual([
+      ['value-type', '"x"'],
+      ['unsupported-composite', 'not'],
+      ['unknown-field', 'm'],
+      ['unsupported-composite', 'or'],
+      ['unsupported-operator', 'sw'],
+    ]);
+  });
+
+  it('leaves positions out for a tree without them, also when a node has only some', () => {
+    const tree = {
+      ...eq('zz', str('x')),
+      fieldStart: 'nope',
+      start: 3,
+    } as unknown as FilterExpression;
+    const [problem] = validateFilter(tree, 'getActiveCampaigns');
+    expect(problem).toBeDefined();
+    expect(problem && 'start' in problem).toBe(false);
+  });
+});
+
+describe('the one-composite rule, on plain capabilities', () => {
+  const single = (fields: readonly string[]): CapabilityTarget => ({
+    filters: Object.fromEntries(fields.map((f) => [f, { operators: ['eq', 'sw'] as const }])),
+    filterSingleComposite: true,
+  });
+
+  it('looks through not for the field of each term', () => {
+    expect(rows('not a eq "x" or a sw "y"', single(['a', 'b']))).toEqual([
+      ['composite-same-field', 'a', 'or', 13],
+    ]);
+    expect(rows('not a eq "x" or b sw "y"', single(['a', 'b']))).toEqual([]);
+  });
+
+  it('suggests no other field when there is none', () => {
+    const [problem] = validateFilter('a eq "x" and a sw "y"', single(['a']));
+    expect([problem?.message, problem?.expected]).toEqual([
+      'this operation needs "and" to join terms on different fields; both terms are on "a".',
+      [],
+    ]);
+  });
+
+  it('lets a composite join a term and a group only when there is no second composite', () => {
+    expect(rows('a eq "x" and (b eq "y" or b sw "z")', single(['a', 'b']))).toEqual([
+      ['too-many-composites', null, 'or', 23],
+    ]);
+    expect(rows(and(eq('a', str('x'))), single(['a']))).toEqual([]);
+    expect(rows('a eq "x"', single(['a']))).toEqual([]);
+  });
+
+  it('counts every composite of a hand-built tree, without positions', () => {
+    const tree = and(eq('a', str('x')), eq('b', str('y')), eq('a', str('z')));
+    expect(validateFilter(tree, single(['a', 'b']))).toEqual([
+      {
+        code: 'too-many-composites',
+        message: 'this operation allows one "and" or "or" per filter; this filter has 2.',
+        field: null,
+        operator: 'and',
+        expected: [],
+      },
+    ]);
+  });
+});

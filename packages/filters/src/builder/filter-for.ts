@@ -14,7 +14,7 @@ import {
   type ResolvedCapabilities,
 } from '../capabilities.js';
 import { FilterBuildError } from '../errors/filter-build-error.js';
-import { FilterValidationError } from '../errors/filter-validation-error.js';
+import { FilterValidationError, describeProblems } from '../errors/filter-validation-error.js';
 import { formatFilter } from '../format-filter.js';
 import { isFieldName } from '../grammar/field-name.js';
 import { assertReadable, readFilter } from '../validation/read-filter.js';
@@ -144,10 +144,15 @@ function operandTree(
       code: 'invalid-operand',
       value: filter,
       cause: error ?? new FilterValidationError('filters', problems),
-      message: `${composite}() takes filters made by this builder for ${capabilities.label}; ${JSON.stringify(filter)} is not one: ${problems.map((p) => p.message).join(' ')}`,
+      message: `${composite}() takes filters made by this builder for ${capabilities.label}; ${quoteOperand(filter)} is not one: ${describeProblems(problems)}`,
     });
   }
   return tree;
+}
+
+/** The operand for a message, cut short when it is long. */
+function quoteOperand(filter: string): string {
+  return JSON.stringify(filter.length > 200 ? `${filter.slice(0, 200)}…` : filter);
 }
 
 function checkField(

@@ -52,10 +52,12 @@ export class FilterBuildError extends FiltersError {
   override readonly name = 'FilterBuildError' as const;
   /** What kind of input was refused. */
   readonly code: FilterBuildErrorCode;
+  // `declare`: no class field is emitted, so an error without a field or value has no such
+  // property at all (instead of one holding undefined).
   /** The field involved, when there is one. */
-  readonly field?: string;
+  declare readonly field?: string;
   /** The value that was refused, when there is one. */
-  readonly value?: unknown;
+  declare readonly value?: unknown;
 
   constructor(details: FilterBuildErrorDetails) {
     super(details.message, 'cause' in details ? { cause: details.cause } : undefined);

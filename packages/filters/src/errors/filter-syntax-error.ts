@@ -31,8 +31,8 @@ export class FilterSyntaxError extends FiltersError {
   readonly expected: readonly string[];
   /** What was found instead. */
   readonly found: string;
-  /** An extra sentence of advice, when there is one. */
-  readonly hint?: string;
+  /** An extra sentence of advice, when there is one (no property otherwise). */
+  declare readonly hint?: string;
   /** Which query parameter the text was meant for. */
   readonly parameter: 'filters' | 'sorters';
 
