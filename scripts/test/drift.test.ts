@@ -250,6 +250,7 @@ describe('runDrift', () => {
       sameTypes: 13,
       strict: 12,
       deliberate: 0,
+      unwrapped: 0,
     });
     expect(result.coverage?.response).toEqual({
       total: 46,
@@ -257,6 +258,7 @@ describe('runDrift', () => {
       sameTypes: 40,
       strict: 37,
       deliberate: 0,
+      unwrapped: 0,
     });
     expect(result.coverage?.all.total).toBe(61);
     expect(result.report).toMatch(/requests {3}13\/15 \(86\.7%\)/);
@@ -282,6 +284,63 @@ describe('runDrift', () => {
       'parts[].length',
       'parts[].length',
     ]);
+  });
+
+  it('finds the fields below a deliberate object-for-array change through it', () => {
+    const documentWith = (owns: object) => ({
+      openapi: '3.1.0',
+      paths: {
+        '/people/{id}': {
+          get: {
+            operationId: 'getPerson',
+            responses: {
+              '200': {
+                description: 'ok',
+                content: {
+                  'application/json': {
+                    schema: { $ref: '#/components/schemas/Person' },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Person: { type: 'object', properties: { name: { type: 'string' }, owns } },
+        },
+      },
+    });
+    const holding = {
+      type: 'object',
+      properties: {
+        tools: { type: 'array', items: { type: 'string' } },
+        size: { type: 'integer' },
+      },
+    };
+    const curated = documentWith({
+      ...holding,
+      properties: { ...holding.properties, size: { type: 'string' } },
+    });
+    const upstream = documentWith({ type: 'array', items: holding });
+    const listed = (keys: string[]) => keys.some((key) => key.startsWith('Person.owns'));
+    const coverage = measureCoverage(curated, upstream, { isDeliberate: listed });
+    // owns, owns[], owns[].tools, owns[].tools[], owns[].size differ; name matches at its own
+    // path, and owns is there, as another type.
+    expect(coverage.all).toEqual({
+      total: 6,
+      present: 2,
+      sameTypes: 1,
+      strict: 1,
+      deliberate: 5,
+      // owns[] is the object itself, tools and its items are the same; size changed type and
+      // owns itself is an object here: neither counts.
+      unwrapped: 3,
+    });
+    const unlisted = measureCoverage(curated, upstream, { isDeliberate: () => false });
+    expect(unlisted.all.unwrapped).toBe(0);
+    expect(unlisted.all.deliberate).toBe(0);
   });
 
   it('counts coverage to the depth asked for', async () => {

@@ -2,7 +2,10 @@
 // has at the same path with the same JSON types. `null` is set aside (a field the curated spec makes
 // nullable on purpose still carries upstream's type), and a field upstream leaves untyped is
 // carried by any type; `strict` counts neither allowance. Fields that differ in a way
-// spec/README.md lists as deliberate are counted apart, so the figures show both.
+// spec/README.md lists as deliberate are counted apart, so the figures show both. Where the
+// curated spec deliberately holds one object in place of upstream's array of such objects
+// (IdentityDocument.owns), the fields below are also looked up through that change, and counted
+// as `unwrapped` when they are there with the same types: the figures say how many.
 import { bodiesOf, keysFromAncestor, pairOperations } from './compare-documents.js';
 import { flattenSchema } from './flatten-schema.js';
 
@@ -15,7 +18,9 @@ import { flattenSchema } from './flatten-schema.js';
  * - `sameTypes`: it has the path with the same JSON types (null aside; untyped upstream matches).
  * - `strict`: the same JSON types, null included.
  * - `deliberate`: not the same, but listed as a deliberate difference.
- * @typedef {{ total: number, present: number, sameTypes: number, strict: number, deliberate: number }} Tally
+ * - `unwrapped`: not at the same path, but at the path without an array level that the curated
+ *   spec deliberately makes one object, with the same JSON types (a share of `deliberate`).
+ * @typedef {{ total: number, present: number, sameTypes: number, strict: number, deliberate: number, unwrapped: number }} Tally
  * @typedef {{
  *   maxDepth: number,
  *   request: Tally,
@@ -26,7 +31,14 @@ import { flattenSchema } from './flatten-schema.js';
  */
 
 /** @returns {Tally} */
-const emptyTally = () => ({ total: 0, present: 0, sameTypes: 0, strict: 0, deliberate: 0 });
+const emptyTally = () => ({
+  total: 0,
+  present: 0,
+  sameTypes: 0,
+  strict: 0,
+  deliberate: 0,
+  unwrapped: 0,
+});
 
 /** @param {string[]} types */
 const withoutNull = (types) => types.filter((type) => type !== 'null').join('|');
@@ -38,6 +50,31 @@ const withoutNull = (types) => types.filter((type) => type !== 'null').join('|')
 function sameTypes(mine, theirs) {
   if (withoutNull(theirs.types) === 'any') return true;
   return withoutNull(mine.types) === withoutNull(theirs.types);
+}
+
+/**
+ * The curated field for upstream's `path` when an array level on the way is deliberately one
+ * object here: `owns[].sources[].id` is looked up as `owns.sources[].id` when upstream's `owns` is
+ * an array, the curated `owns` an object, and that difference is listed as deliberate.
+ * @param {string} path
+ * @param {Map<string, FieldFacts>} ours
+ * @param {Map<string, FieldFacts>} theirs
+ * @param {(keys: string[]) => boolean} isDeliberate
+ * @returns {FieldFacts | undefined}
+ */
+function throughObjectForArray(path, ours, theirs, isDeliberate) {
+  for (let at = path.indexOf('[]'); at !== -1; at = path.indexOf('[]', at + 2)) {
+    const container = path.slice(0, at);
+    if (container === '') continue;
+    const mine = ours.get(container);
+    const upstream = theirs.get(container);
+    if (!mine || !upstream) continue;
+    if (!mine.types.includes('object') || mine.types.includes('array')) continue;
+    if (!upstream.types.includes('array') || !isDeliberate(mine.keys)) continue;
+    const found = ours.get(container + path.slice(at + 2));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -79,12 +116,15 @@ export function measureCoverage(curatedDocument, upstreamDocument, options = {})
           `${label} ${path}`,
         ];
         const deliberate = !same && isDeliberate(keys);
+        const wrapped = same ? undefined : throughObjectForArray(path, ours, theirs, isDeliberate);
+        const unwrapped = deliberate && wrapped !== undefined && sameTypes(wrapped, facts);
         for (const t of [tally, coverage.all]) {
           t.total += 1;
           if (mine) t.present += 1;
           if (same) t.sameTypes += 1;
           if (strict) t.strict += 1;
           if (deliberate) t.deliberate += 1;
+          if (unwrapped) t.unwrapped += 1;
         }
         if (!same) {
           coverage.missing.push({
@@ -103,12 +143,18 @@ export function measureCoverage(curatedDocument, upstreamDocument, options = {})
 
 /**
  * @param {Tally} tally
- * @param {'sameTypes' | 'strict' | 'present' | 'accounted'} [measure] `accounted` adds the
- *   deliberate differences to `sameTypes`
+ * @param {'sameTypes' | 'strict' | 'present' | 'accounted' | 'unwrapped'} [measure] `accounted`
+ *   adds the deliberate differences to `sameTypes`, `unwrapped` only the fields found through a
+ *   deliberate object-for-array change
  * @returns {string} e.g. `1234/1250 (98.7%)`
  */
 export function formatTally(tally, measure = 'sameTypes') {
-  const count = measure === 'accounted' ? tally.sameTypes + tally.deliberate : tally[measure];
+  const count =
+    measure === 'accounted'
+      ? tally.sameTypes + tally.deliberate
+      : measure === 'unwrapped'
+        ? tally.sameTypes + tally.unwrapped
+        : tally[measure];
   const share = tally.total === 0 ? 100 : (100 * count) / tally.total;
   return `${count}/${tally.total} (${share.toFixed(1)}%)`;
 }

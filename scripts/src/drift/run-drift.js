@@ -141,6 +141,7 @@ export async function runDrift(options) {
       `  requests   ${formatTally(coverage.request)}`,
       `  responses  ${formatTally(coverage.response)}`,
       `  all        ${formatTally(coverage.all)}`,
+      `  all, with the fields found through a deliberate object-for-array change: ${formatTally(coverage.all, 'unwrapped')}`,
       `  all, with the deliberate differences: ${formatTally(coverage.all, 'accounted')}`,
       `  present at all: ${formatTally(coverage.all, 'present')}; with null counted as a type: ${formatTally(coverage.all, 'strict')}`,
     );
