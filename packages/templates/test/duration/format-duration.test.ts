@@ -7,17 +7,7 @@ import {
   type Duration,
 } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
-
-const ZERO = {
-  years: 0,
-  months: 0,
-  weeks: 0,
-  days: 0,
-  hours: 0,
-  minutes: 0,
-  seconds: 0,
-  nanoseconds: 0,
-};
+import { ZERO_FIELDS as ZERO } from '../support/zero-fields.js';
 
 describe('formatDuration(parseDuration(text)): canonical form', () => {
   test.each<[string, { given: string; want: string }]>([

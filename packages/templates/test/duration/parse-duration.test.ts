@@ -6,17 +6,8 @@ import {
   type Duration,
 } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
+import { ZERO_FIELDS as ZERO } from '../support/zero-fields.js';
 
-const ZERO = {
-  years: 0,
-  months: 0,
-  weeks: 0,
-  days: 0,
-  hours: 0,
-  minutes: 0,
-  seconds: 0,
-  nanoseconds: 0,
-};
 const d = (fields: Partial<Duration>): Duration => ({ sign: 1, ...ZERO, ...fields });
 
 describe('parseDuration: accepted forms', () => {

@@ -13,19 +13,10 @@ import {
   type Duration,
 } from '../../src/index.js';
 import { thrown } from '../support/thrown.js';
+import { ZERO_FIELDS } from '../support/zero-fields.js';
 
 const AT = '2020-01-01T00:00:00Z';
-const ZERO: Duration = {
-  sign: 0,
-  years: 0,
-  months: 0,
-  weeks: 0,
-  days: 0,
-  hours: 0,
-  minutes: 0,
-  seconds: 0,
-  nanoseconds: 0,
-};
+const ZERO: Duration = { sign: 0, ...ZERO_FIELDS };
 
 describe('error messages', () => {
   test.each<[string, () => unknown, { name: string; message: string }]>([
