@@ -285,7 +285,7 @@ class Parser {
       position: token.start,
       expected,
       found,
-      ...(hint === undefined ? {} : { hint }),
+      hint,
     });
   }
 }

@@ -61,7 +61,8 @@ export class Lexer {
       while (at < input.length && (isWord ? isWordPart : isBarePart)(input.charCodeAt(at))) at++;
       return this.token(isWord ? 'word' : 'bare', start, at);
     }
-    const width = c >= 0xd800 && c <= 0xdbff && at + 1 < input.length ? 2 : 1;
+    // A character outside the BMP is quoted whole in the error (slice stops at the end of input).
+    const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     return this.token('invalid', start, start + width);
   }
 

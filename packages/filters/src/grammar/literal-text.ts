@@ -46,15 +46,13 @@ export function findLoneSurrogate(text: string, from = 0, to = text.length): num
   return -1;
 }
 
-/** Describes a character for an error message, e.g. `U+000A`. */
+/** Describes a surrogate code unit for an error message, e.g. `U+D83D` (always four hex digits). */
 export function describeCharacter(text: string, offset: number): string {
-  const code = text.charCodeAt(offset);
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `U+${text.charCodeAt(offset).toString(16).toUpperCase()}`;
 }
 
 /** Writes a string value in double quotes, escaping `"` as `\"` and `\` as `\\`. */
 export function quoteString(value: string): string {
-  if (!value.includes('"') && !value.includes('\\')) return `"${value}"`;
   let quoted = '"';
   let from = 0;
   for (let at = 0; at < value.length; at++) {

@@ -54,7 +54,7 @@ export function readFilter(
   check(tree, capabilities, problems);
   // One by one, not `push(...list)`: a spread of 100,000 problems would overflow the stack.
   for (const problem of singleCompositeProblems(tree, capabilities)) problems.push(problem);
-  if (problems.length > 1) problems.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  problems.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return { tree, problems };
 }
 
