@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertValidFilter,
+  formatFilter,
   isFilterBuildError,
   isFilterValidationError,
   isUnknownOperationError,
@@ -393,6 +394,24 @@ describe('the one-composite rule, on plain capabilities', () => {
     ]);
     expect(rows(and(eq('a', str('x'))), single(['a']))).toEqual([]);
     expect(rows('a eq "x"', single(['a']))).toEqual([]);
+  });
+
+  it('judges a hand-built tree by the filter it prints: a chain of one operand is that operand', () => {
+    const sameField = or(and(eq('a', str('x'))), not(or(eq('a', str('y')))));
+    expect(formatFilter(sameField)).toBe('a eq "x" or not a eq "y"');
+    expect(validateFilter(sameField, single(['a', 'b']))).toStrictEqual([
+      {
+        code: 'composite-same-field',
+        message:
+          'this operation needs "or" to join terms on different fields; both terms are on "a" (join it with b).',
+        field: 'a',
+        operator: 'or',
+        expected: ['b'],
+      },
+    ]);
+    const wrapped = and(or(eq('a', str('x')), eq('a', str('y'))));
+    expect(rows(wrapped, single(['a']))).toEqual([['composite-same-field', 'a', 'or']]);
+    expect(rows(and(or(eq('a', str('x')), eq('b', str('y')))), single(['a', 'b']))).toEqual([]);
   });
 
   it('counts every composite of a hand-built tree, without positions', () => {
