@@ -133,6 +133,7 @@ function printOperand(
   nesting: number,
   level: number,
 ): string {
+  // Stryker disable next-line ArithmeticOperator: the level only bounds bindingOf's walk, and print() refuses any node that deep
   const wrapped = needsParentheses(parent, bindingOf(operand, level + 1));
   const printed = print(operand, wrapped ? nesting + 1 : nesting, level + 1);
   return wrapped ? `(${printed})` : printed;
@@ -141,6 +142,7 @@ function printOperand(
 /** How loosely `node` binds once printed; a chain of one operand binds like that operand. */
 function bindingOf(node: FilterExpression, level: number): Binding {
   let current = node;
+  // Stryker disable next-line EqualityOperator: a node at the last level has operands print() refuses as too deep, bracketed or not
   for (let depth = level; depth <= MAX_TREE_DEPTH; depth++) {
     if (typeof current !== 'object' || current === null) return 'atom';
     if (current.kind !== 'and' && current.kind !== 'or') return 'atom';

@@ -34,7 +34,11 @@ export function findLoneSurrogate(text: string, from = 0, to = text.length): num
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code < 0xd800 || code > 0xdfff) continue;
-    if (code <= 0xdbff && i + 1 < to) {
+    if (
+      code <= 0xdbff &&
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: at `to` stands the closing quote or the end (NaN), never a low surrogate
+      i + 1 < to
+    ) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
         i++;
@@ -55,6 +59,7 @@ export function describeCharacter(text: string, offset: number): string {
 export function quoteString(value: string): string {
   let quoted = '"';
   let from = 0;
+  // Stryker disable next-line EqualityOperator: charCodeAt past the end is NaN: neither a quote nor a backslash
   for (let at = 0; at < value.length; at++) {
     const code = value.charCodeAt(at);
     if (code !== 0x22 && code !== 0x5c) continue;

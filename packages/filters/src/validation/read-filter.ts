@@ -32,6 +32,7 @@ export function readFilter(
     try {
       tree = parseFilter(filter);
     } catch (error) {
+      // Stryker disable next-line ConditionalExpression: parseFilter throws only FilterSyntaxError; the rethrow keeps any other error from becoming a problem
       if (!isFilterSyntaxError(error)) throw error;
       return { tree: undefined, problems: [syntaxProblem(error)], error };
     }
@@ -64,6 +65,7 @@ export function assertReadable(
   capabilities: ResolvedCapabilities,
 ): FilterExpression {
   const { tree, problems } = readFilter(filter, capabilities);
+  // Stryker disable next-line ConditionalExpression: tree is undefined only beside the syntax problem, so problems.length decides alone
   if (tree === undefined || problems.length > 0) {
     throw new FilterValidationError('filters', problems);
   }
