@@ -785,6 +785,15 @@ describe('filterFor: what refusals of combinators and odd capabilities say', () 
     ]);
   });
 
+  it('lists the composites an operation allows', () => {
+    const negate = untyped<{ not: (filter: string) => string }>(permissions).not;
+    const error = thrown(() => negate(permissions.eq('target', 'a')));
+    expect(isFilterBuildError(error) && [error.code, error.message]).toEqual([
+      'unsupported-composite',
+      'getIdentityCertificationItemPermissions does not allow "not" in filters; it allows and, or.',
+    ]);
+  });
+
   it('takes string text for co and sw on a field of another type', () => {
     const counts = filterFor({ filters: { n: { operators: ['co', 'sw'], type: 'number' } } });
     expect(counts.co('n', '12')).toBe('n co "12"');

@@ -492,6 +492,10 @@ describe('validateFilter: details of the problems', () => {
       operator: 'eq',
       expected: ['number'],
     });
+    const endOnly = { ...tree, value: { kind: 'string', value: 'x', end: 6 } } as const;
+    const [endProblem] = validateFilter(endOnly as FilterExpression, typed);
+    expect(endProblem).toBeDefined();
+    expect(endProblem && ['start' in endProblem, 'end' in endProblem]).toEqual([false, false]);
     const notTree = { ...not(eq('s', str('x'))), start: 0 } as unknown as FilterExpression;
     const [composite] = validateFilter(notTree, {
       filters: { s: { operators: ['eq'] } },
