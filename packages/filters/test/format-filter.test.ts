@@ -489,6 +489,34 @@ describe('formatFilter: nesting limit shared with the parser', () => {
     expect(formatFilter(parseFilter(text))).toBe(text);
   });
 
+  it('prints 1,000 tree levels of one-operand chains and refuses one more', () => {
+    const wrapped = (count: number): FilterExpression => {
+      let node = a;
+      for (let i = 0; i < count; i++) node = and(node);
+      return node;
+    };
+    expect(formatFilter(wrapped(1_000))).toBe('a eq 1');
+    const error = thrown(() => formatFilter(wrapped(1_001)));
+    expect(isFilterBuildError(error) && error.code).toBe('too-deep');
+  });
+
+  it('refuses a one-operand chain that contains itself, also as an operand', () => {
+    const loop = { kind: 'or', operands: [] as unknown[] };
+    loop.operands.push(loop);
+    const tree = loop as unknown as FilterExpression;
+    for (const given of [tree, and(a, tree), not(tree)]) {
+      const error = thrown(() => formatFilter(given));
+      expect(isFilterBuildError(error) && error.code).toBe('too-deep');
+    }
+  });
+
+  it('refuses an unpaired surrogate at the very start of a string', () => {
+    const error = thrown(() => formatFilter(eq('a', str('\uDC00x'))));
+    expect(isFilterBuildError(error) && error.message).toBe(
+      'The string value "\\udc00x" holds the unpaired surrogate U+DC00 at offset 0, which cannot be sent in a URL.',
+    );
+  });
+
   it('refuses runaway trees instead of overflowing the stack', () => {
     let node = a;
     for (let i = 0; i < 100_000; i++) node = and(node);

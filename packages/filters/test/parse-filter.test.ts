@@ -601,3 +601,47 @@ describe('parseFilter: the characters of the grammar', () => {
     expect(syntaxErrorOf('a eq "\ud83d\ud83d\ude00"').position).toBe(6);
   });
 });
+
+describe('parseFilter: odd input, named plainly', () => {
+  it('says what it got instead of text', () => {
+    for (const [given, found] of [
+      [null, 'null'],
+      [42, 'number'],
+      [undefined, 'undefined'],
+    ] as const) {
+      const error = thrown(() => parseFilter(given as unknown as string));
+      expect(isFilterSyntaxError(error) && [error.found, error.expected]).toEqual([
+        found,
+        ['filters text (a string)'],
+      ]);
+    }
+  });
+
+  it('treats true and false as values, never as field names, in any letter case', () => {
+    expect(syntaxErrorOf('false eq 1').position).toBe(0);
+    expect(syntaxErrorOf('FALSE eq 1').hint).toBe('Operators and keywords are lowercase only.');
+    expect(syntaxErrorOf('a eq FALSE').hint).toBe('Operators and keywords are lowercase only.');
+  });
+
+  it('gives the date-time hint only to text that starts like a date', () => {
+    expect(syntaxErrorOf('a eq 2018-02-30T00:00:00Z').hint).toMatch(/^Date-times need/);
+    expect(syntaxErrorOf('a eq 12345-67')).not.toHaveProperty('hint');
+  });
+
+  it('quotes a character outside the BMP whole, from the first to the last plane', () => {
+    expect(syntaxErrorOf('a eq \u{10000}').found).toBe('"\u{10000}"');
+    expect(syntaxErrorOf('a eq \u{10FFFF}').found).toBe('"\u{10FFFF}"');
+    expect(syntaxErrorOf('a eq \uDC00x').found).toBe(JSON.stringify('\uDC00'));
+  });
+
+  it('refuses strings holding a low surrogate first or a high one before a non-surrogate', () => {
+    expect(syntaxErrorOf('a eq "\uDC00\uDC00"').position).toBe(6);
+    expect(syntaxErrorOf('a eq "\uD800\uE000"').position).toBe(6);
+    expect(parseFilter('a eq "\uD800\uDFFF"').kind).toBe('comparison');
+  });
+
+  it('lets the depth fall back after each not: 300 nots side by side', () => {
+    const tree = parseFilter(Array.from({ length: 300 }, () => 'not a eq 1').join(' and '));
+    expect(tree.kind === 'and' && tree.operands).toHaveLength(300);
+  });
+});

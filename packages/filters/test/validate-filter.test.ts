@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertValidFilter,
+  formatFilter,
   isFilterBuildError,
   isFilterValidationError,
   isUnknownOperationError,
@@ -395,6 +396,44 @@ describe('the one-composite rule, on plain capabilities', () => {
     expect(rows('a eq "x"', single(['a']))).toEqual([]);
   });
 
+  it('judges a hand-built tree by the filter it prints: a chain of one operand is that operand', () => {
+    const sameField = or(and(eq('a', str('x'))), not(or(eq('a', str('y')))));
+    expect(formatFilter(sameField)).toBe('a eq "x" or not a eq "y"');
+    expect(validateFilter(sameField, single(['a', 'b']))).toStrictEqual([
+      {
+        code: 'composite-same-field',
+        message:
+          'this operation needs "or" to join terms on different fields; both terms are on "a" (join it with b).',
+        field: 'a',
+        operator: 'or',
+        expected: ['b'],
+      },
+    ]);
+    const wrapped = and(or(eq('a', str('x')), eq('a', str('y'))));
+    expect(rows(wrapped, single(['a']))).toEqual([['composite-same-field', 'a', 'or']]);
+    expect(rows(and(or(eq('a', str('x')), eq('b', str('y')))), single(['a', 'b']))).toEqual([]);
+  });
+
+  it('gives each further composite its span, and the shared field its span and the other fields', () => {
+    const [second] = validateFilter('a eq "x" and b eq "y" or c eq "z"', single(['a', 'b', 'c']));
+    expect(second).toMatchObject({ code: 'too-many-composites', start: 22, end: 24 });
+    const [same] = validateFilter('a eq "x" or a sw "y"', single(['a', 'b', 'c']));
+    expect(same).toMatchObject({
+      code: 'composite-same-field',
+      message:
+        'this operation needs "or" to join terms on different fields; both terms are on "a" (join it with b or c).',
+      start: 9,
+      end: 11,
+      expected: ['b', 'c'],
+    });
+  });
+
+  it('counts a composite inside not', () => {
+    expect(rows('not (a eq "x" and b eq "y") or a sw "z"', single(['a', 'b']))).toEqual([
+      ['too-many-composites', null, 'or', 28],
+    ]);
+  });
+
   it('counts every composite of a hand-built tree, without positions', () => {
     const tree = and(eq('a', str('x')), eq('b', str('y')), eq('a', str('z')));
     expect(validateFilter(tree, single(['a', 'b']))).toEqual([
@@ -406,5 +445,93 @@ describe('the one-composite rule, on plain capabilities', () => {
         expected: [],
       },
     ]);
+  });
+});
+
+describe('validateFilter: details of the problems', () => {
+  const typed: CapabilityTarget = {
+    filters: {
+      n: { operators: ['eq', 'in', 'pr', 'isnull', 'co', 'sw'], type: 'number' },
+      s: { operators: ['eq'], type: 'string' },
+    },
+    filterComposites: ['or', 'not'],
+  };
+
+  it('takes pr and isnull on a typed field: they compare no value', () => {
+    expect(validateFilter('pr n or n isnull', typed)).toEqual([]);
+  });
+
+  it('checks every value of a list against the field type', () => {
+    expect(validateFilter('n in (1, "2", 3)', typed)).toStrictEqual([
+      {
+        code: 'value-type',
+        message: 'Field "n" compares with number values, but the filter gives a string.',
+        start: 9,
+        end: 12,
+        field: 'n',
+        operator: 'in',
+        expected: ['number'],
+      },
+    ]);
+    expect(validateFilter('n in (1, 2)', typed)).toEqual([]);
+  });
+
+  it('compares co and sw with string text whatever the field type', () => {
+    expect(validateFilter('n co "1" or n sw "2"', typed)).toEqual([]);
+    expect(rows('n co 1', typed)).toEqual([['value-type', 'n', 'co', 5]]);
+  });
+
+  it('reports a span only when the tree gives both ends of it', () => {
+    const value = { kind: 'string', value: 'x', start: 5 } as const;
+    const tree = { kind: 'comparison', field: 'n', operator: 'eq', value } as const;
+    const [problem] = validateFilter(tree as FilterExpression, typed);
+    expect(problem).toStrictEqual({
+      code: 'value-type',
+      message: 'Field "n" compares with number values, but the filter gives a string.',
+      field: 'n',
+      operator: 'eq',
+      expected: ['number'],
+    });
+    const endOnly = { ...tree, value: { kind: 'string', value: 'x', end: 6 } } as const;
+    const [endProblem] = validateFilter(endOnly as FilterExpression, typed);
+    expect(endProblem).toBeDefined();
+    expect(endProblem && ['start' in endProblem, 'end' in endProblem]).toEqual([false, false]);
+    const notTree = { ...not(eq('s', str('x'))), start: 0 } as unknown as FilterExpression;
+    const [composite] = validateFilter(notTree, {
+      filters: { s: { operators: ['eq'] } },
+      filterComposites: [],
+    });
+    expect(composite).toBeDefined();
+    expect(composite && 'start' in composite).toBe(false);
+  });
+
+  it('reports a composite of a hand-built chain once, without a span', () => {
+    expect(validateFilter(and(eq('s', str('x')), eq('s', str('y'))), typed)).toStrictEqual([
+      {
+        code: 'unsupported-composite',
+        message: 'this operation does not allow "and" in filters; it allows or, not.',
+        field: null,
+        operator: 'and',
+        expected: ['or', 'not'],
+      },
+    ]);
+  });
+
+  it('spells out ten problems in the error message and counts the rest', () => {
+    const terms = (count: number) =>
+      Array.from({ length: count }, (_, index) => `f${index} eq 1`).join(' or ');
+    const messageOf = (count: number) => {
+      const error = thrown(() => assertValidFilter(terms(count), typed));
+      if (!isFilterValidationError(error)) throw error;
+      expect(error.problems).toHaveLength(count);
+      return error.message;
+    };
+    const ten = messageOf(10);
+    expect(ten.match(/cannot filter on/g)).toHaveLength(10);
+    expect(ten.endsWith('cannot filter on "f9"; filterable fields: n, s. (at 99)')).toBe(true);
+    const eleven = messageOf(11);
+    expect(eleven.match(/cannot filter on/g)).toHaveLength(10);
+    expect(eleven).not.toContain('"f10"');
+    expect(eleven.endsWith(' … and 1 more (all are in `problems`).')).toBe(true);
   });
 });

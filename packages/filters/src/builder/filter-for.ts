@@ -139,6 +139,7 @@ function operandTree(
     });
   }
   const { tree, problems, error } = readFilter(filter, capabilities);
+  // Stryker disable next-line ConditionalExpression: tree is undefined only beside the syntax problem, so problems.length decides alone
   if (tree === undefined || problems.length > 0) {
     throw new FilterBuildError({
       code: 'invalid-operand',

@@ -70,7 +70,8 @@ export function sortersFor(target: string | FilterCapabilities): SortersBuilder<
       }
       for (const key of keys) {
         const field = typeof key === 'string' && key.startsWith('-') ? key.slice(1) : key;
-        if (typeof field !== 'string' || !sortable.includes(field) || !isFieldName(field)) {
+        // `includes` also refuses a key that is not a string: every sortable field is one.
+        if (!sortable.includes(field) || !isFieldName(field)) {
           throw new FilterBuildError({
             code: 'unknown-sorter',
             field: String(field),

@@ -8,7 +8,7 @@ export type Binding = 'atom' | 'and' | 'or';
  * atoms, `and` takes atoms and `and` chains, `or` takes everything.
  */
 export function needsParentheses(parent: 'not' | 'and' | 'or', binding: Binding): boolean {
+  if (binding === 'atom') return false;
   if (binding === 'or') return parent !== 'or';
-  if (binding === 'and') return parent === 'not';
-  return false;
+  return parent === 'not';
 }

@@ -34,7 +34,11 @@ export function findLoneSurrogate(text: string, from = 0, to = text.length): num
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code < 0xd800 || code > 0xdfff) continue;
-    if (code <= 0xdbff && i + 1 < to) {
+    if (
+      code <= 0xdbff &&
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: at `to` stands the closing quote or the end (NaN), never a low surrogate
+      i + 1 < to
+    ) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
         i++;
@@ -46,17 +50,16 @@ export function findLoneSurrogate(text: string, from = 0, to = text.length): num
   return -1;
 }
 
-/** Describes a character for an error message, e.g. `U+000A`. */
+/** Describes a surrogate code unit for an error message, e.g. `U+D83D` (always four hex digits). */
 export function describeCharacter(text: string, offset: number): string {
-  const code = text.charCodeAt(offset);
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `U+${text.charCodeAt(offset).toString(16).toUpperCase()}`;
 }
 
 /** Writes a string value in double quotes, escaping `"` as `\"` and `\` as `\\`. */
 export function quoteString(value: string): string {
-  if (!value.includes('"') && !value.includes('\\')) return `"${value}"`;
   let quoted = '"';
   let from = 0;
+  // Stryker disable next-line EqualityOperator: charCodeAt past the end is NaN: neither a quote nor a backslash
   for (let at = 0; at < value.length; at++) {
     const code = value.charCodeAt(at);
     if (code !== 0x22 && code !== 0x5c) continue;

@@ -32,6 +32,7 @@ export function readFilter(
     try {
       tree = parseFilter(filter);
     } catch (error) {
+      // Stryker disable next-line ConditionalExpression: parseFilter throws only FilterSyntaxError; the rethrow keeps any other error from becoming a problem
       if (!isFilterSyntaxError(error)) throw error;
       return { tree: undefined, problems: [syntaxProblem(error)], error };
     }
@@ -54,7 +55,7 @@ export function readFilter(
   check(tree, capabilities, problems);
   // One by one, not `push(...list)`: a spread of 100,000 problems would overflow the stack.
   for (const problem of singleCompositeProblems(tree, capabilities)) problems.push(problem);
-  if (problems.length > 1) problems.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  problems.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return { tree, problems };
 }
 
@@ -64,6 +65,7 @@ export function assertReadable(
   capabilities: ResolvedCapabilities,
 ): FilterExpression {
   const { tree, problems } = readFilter(filter, capabilities);
+  // Stryker disable next-line ConditionalExpression: tree is undefined only beside the syntax problem, so problems.length decides alone
   if (tree === undefined || problems.length > 0) {
     throw new FilterValidationError('filters', problems);
   }

@@ -2,7 +2,7 @@
 // filter holds at most one `and`/`or`, and that one joins terms on different fields. The API
 // answers 400 to anything else, so the validators and the builders refuse it the same way.
 
-import type { FilterExpression } from '../ast.js';
+import type { FieldExpression, FilterExpression } from '../ast.js';
 import type { ResolvedCapabilities } from '../capabilities.js';
 import type { FilterProblem } from './problems.js';
 
@@ -30,21 +30,23 @@ export function singleCompositeProblems(
       expected: [],
     }));
   }
-  if (tree.kind !== 'and' && tree.kind !== 'or') return [];
-  if (tree.operands.length !== 2) return [];
-  const [left, right] = tree.operands.map(fieldOf);
-  if (left === undefined || left !== right) return [];
-  const start = (tree as { operatorStarts?: readonly number[] }).operatorStarts?.[0];
+  // A chain of one operand prints as that operand, so it is judged as that operand.
+  const top = unwrap(tree);
+  if (top.kind !== 'and' && top.kind !== 'or') return [];
+  // With one composite in the filter, `top` is it and joins two terms.
+  const left = fieldOf(top.operands[0] as FilterExpression);
+  if (left !== fieldOf(top.operands[1] as FilterExpression)) return [];
+  const start = (top as { operatorStarts?: readonly number[] }).operatorStarts?.[0];
   const others = Object.keys(capabilities.filters ?? {}).filter((field) => field !== left);
   return [
     {
       code: 'composite-same-field',
-      message: `${capabilities.label} needs "${tree.kind}" to join terms on different fields; both terms are on "${left}"${
+      message: `${capabilities.label} needs "${top.kind}" to join terms on different fields; both terms are on "${left}"${
         others.length > 0 ? ` (join it with ${others.join(' or ')})` : ''
       }.`,
-      ...(start === undefined ? {} : { start, end: start + tree.kind.length }),
+      ...(start === undefined ? {} : { start, end: start + top.kind.length }),
       field: left,
-      operator: tree.kind,
+      operator: top.kind,
       expected: others,
     },
   ];
@@ -69,9 +71,19 @@ function collect(node: FilterExpression, into: Occurrence[]): void {
   }
 }
 
-/** The field a term filters on, looking through `not`; undefined for a composite. */
-function fieldOf(node: FilterExpression): string | undefined {
-  if (node.kind === 'not') return fieldOf(node.operand);
-  if (node.kind === 'and' || node.kind === 'or') return undefined;
-  return node.field;
+/** What a node prints as: a chain of one operand prints as that operand. */
+function unwrap(node: FilterExpression): FilterExpression {
+  let current = node;
+  while ((current.kind === 'and' || current.kind === 'or') && current.operands.length === 1) {
+    current = current.operands[0] as FilterExpression;
+  }
+  return current;
+}
+
+/** The field a term filters on, looking through `not` and chains of one operand. */
+function fieldOf(node: FilterExpression): string {
+  const term = unwrap(node);
+  if (term.kind === 'not') return fieldOf(term.operand);
+  // Below the filter's one composite there is no other, so the term is a field's.
+  return (term as FieldExpression).field;
 }
