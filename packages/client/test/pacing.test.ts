@@ -1,7 +1,8 @@
-// Client-side pacing under a rate limit. The injected fetch records when each request was handed to
-// it, so the assertions are about the client's own schedule, not about a loaded machine's timing.
+// Client-side pacing under a rate limit. The clock is faked (setTimeout and Date): the injected fetch
+// records the fake time of every request, so the schedule is exact and no assertion depends on how
+// loaded the machine is.
 
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createIscClient,
   isIscConfigError,
@@ -11,7 +12,14 @@ import {
   type IscLogEvent,
 } from '../src/index.js';
 import { resolveOptions, TENANT_RATE_LIMIT } from '../src/internal/config.js';
+import { Pacer, sharedPacer, tag } from '../src/internal/pacing.js';
 import { nodePlatform } from './support/fixtures.js';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.setSystemTime(Date.UTC(2026, 0, 5, 9, 0, 0));
+});
+afterEach(() => vi.useRealTimers());
 
 let origins = 0;
 
@@ -21,18 +29,38 @@ function freshOrigin(): string {
   return `http://127.0.0.${origins % 250}:${10_000 + origins}`;
 }
 
+/** Moves the fake clock on in small steps until `promise` settles (at most `limitMs`). */
+async function settle<T>(promise: Promise<T>, limitMs = 120_000): Promise<T> {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let elapsed = 0; !settled && elapsed < limitMs; elapsed += 10) {
+    await vi.advanceTimersByTimeAsync(10);
+  }
+  return promise;
+}
+
 interface Recorder {
+  /** Fake time of every request, relative to the start of the test. */
   readonly sent: number[];
   readonly fetch: NonNullable<IscClientOptions['fetch']>;
 }
 
-/** A fetch that answers `answer(n)` (200 [] by default) and records the time of every request. */
+/** A fetch that answers `answer(n)` (200 [] by default) and records when each request came. */
 function recorder(answer: (index: number) => Response = () => ok()): Recorder {
   const sent: number[] = [];
+  const start = Date.now();
   return {
     sent,
-    fetch: async () => {
-      sent.push(Date.now());
+    fetch: async (url) => {
+      if (url.endsWith('/oauth/token')) {
+        return new Response(JSON.stringify({ access_token: 'tok', expires_in: 600 }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      }
+      sent.push(Date.now() - start);
       return answer(sent.length - 1);
     },
   };
@@ -42,20 +70,21 @@ function ok(): Response {
   return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
 }
 
-/** The largest number of requests that started within any `windowMs`. */
-function busiestWindow(sent: readonly number[], windowMs: number): number {
-  let most = 0;
-  for (let start = 0, end = 0; end < sent.length; end++) {
-    while ((sent[end] as number) - (sent[start] as number) >= windowMs) start += 1;
-    most = Math.max(most, end - start + 1);
+/** How many of `times` fall in each run of equal values, in order: [0,0,5,5,5] -> [2,3]. */
+function groups(times: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const time of times) {
+    const last = out.at(-1);
+    if (last && last[0] === time) last[1] += 1;
+    else out.push([time, 1]);
   }
-  return most;
+  return out;
 }
 
 const auth = { clientId: 'pacing-client', clientSecret: 'pacing-secret-1234' };
 
 describe('pacing under rateLimit', () => {
-  it('keeps every window under the limit, in order, and sends each request once', async () => {
+  it('starts at most `requests` per window (with 2% slack), in order, each request once', async () => {
     const { sent, fetch } = recorder();
     const isc = createIscClient({
       baseUrl: freshOrigin(),
@@ -63,29 +92,33 @@ describe('pacing under rateLimit', () => {
       rateLimit: { requests: 5, windowMs: 100 },
       fetch,
     });
-    const started = Date.now();
-    const results = await Promise.all(
-      Array.from({ length: 17 }, (_, index) =>
-        unwrap(isc.GET('/campaigns', { params: { query: { offset: index } } })),
+    const offsets: number[] = [];
+    const results = await settle(
+      Promise.all(
+        Array.from({ length: 17 }, (_, index) =>
+          unwrap(
+            isc.GET('/campaigns', {
+              params: { query: { offset: index } },
+              middleware: [{ onResponse: () => void offsets.push(index) }],
+            }),
+          ),
+        ),
       ),
     );
     expect(results).toHaveLength(17);
-    expect(sent).toHaveLength(17);
-    expect(busiestWindow(sent, 100)).toBeLessThanOrEqual(5);
-    // 17 requests at 5 per 100 ms need at least three full windows before the last one starts.
-    expect((sent.at(-1) as number) - started).toBeGreaterThanOrEqual(300);
+    expect(groups(sent)).toEqual([
+      [0, 5],
+      [102, 5],
+      [204, 5],
+      [306, 2],
+    ]);
+    expect(offsets).toEqual(Array.from({ length: 17 }, (_, index) => index));
   });
 
   it('shares one budget between clients with the same credentials and origin', async () => {
     const baseUrl = freshOrigin();
     const { sent, fetch } = recorder();
-    const tokenFetch = async (url: string, init: RequestInit) =>
-      url.endsWith('/oauth/token')
-        ? new Response(JSON.stringify({ access_token: 'tok', expires_in: 600 }), {
-            headers: { 'content-type': 'application/json' },
-          })
-        : fetch(url, init);
-    const options = { baseUrl, auth, rateLimit: { requests: 4, windowMs: 100 }, fetch: tokenFetch };
+    const options = { baseUrl, auth, rateLimit: { requests: 4, windowMs: 100 }, fetch };
     const first = createIscClient(options);
     const second = createIscClient(options);
     const waits: IscLogEvent[] = [];
@@ -94,16 +127,53 @@ describe('pacing under rateLimit', () => {
       auth: { ...auth, clientId: 'another-client' },
       logger: { debug: (event) => event.type === 'pacing' && waits.push(event) },
     });
-    await Promise.all([
-      ...Array.from({ length: 6 }, () => unwrap(first.GET('/campaigns'))),
-      ...Array.from({ length: 6 }, () => unwrap(second.GET('/campaigns'))),
+    await settle(
+      Promise.all([
+        ...Array.from({ length: 6 }, () => unwrap(first.GET('/campaigns'))),
+        ...Array.from({ length: 6 }, () => unwrap(second.GET('/campaigns'))),
+      ]),
+    );
+    expect(groups(sent)).toEqual([
+      [0, 4],
+      [102, 4],
+      [204, 4],
     ]);
-    expect(sent).toHaveLength(12);
-    expect(busiestWindow(sent, 100)).toBeLessThanOrEqual(4);
     // Another client id has its own budget: its four requests wait for nobody.
-    await Promise.all(Array.from({ length: 4 }, () => unwrap(other.GET('/campaigns'))));
+    await settle(Promise.all(Array.from({ length: 4 }, () => unwrap(other.GET('/campaigns')))));
     expect(sent).toHaveLength(16);
+    expect(sent.slice(12)).toEqual(Array.from({ length: 4 }, () => sent[12]));
     expect(waits).toEqual([]);
+  });
+
+  it('gives a fixed token and the same token on another origin budgets of their own', async () => {
+    const { sent, fetch } = recorder();
+    const limit = { requests: 2, windowMs: 100 };
+    const baseUrl = freshOrigin();
+    const clients = [
+      createIscClient({ baseUrl, auth: { accessToken: 'token-a' }, rateLimit: limit, fetch }),
+      createIscClient({ baseUrl, auth: { accessToken: 'token-b' }, rateLimit: limit, fetch }),
+      createIscClient({
+        baseUrl: freshOrigin(),
+        auth: { accessToken: 'token-a' },
+        rateLimit: limit,
+        fetch,
+      }),
+    ];
+    await settle(
+      Promise.all(clients.flatMap((isc) => [isc.GET('/campaigns'), isc.GET('/campaigns')])),
+    );
+    expect(sent).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('gives every token function a budget of its own', async () => {
+    const { sent, fetch } = recorder();
+    const limit = { requests: 1, windowMs: 100 };
+    const baseUrl = freshOrigin();
+    const clients = [1, 2].map(() =>
+      createIscClient({ baseUrl, auth: { accessToken: () => 'same' }, rateLimit: limit, fetch }),
+    );
+    await settle(Promise.all(clients.map((isc) => isc.GET('/campaigns'))));
+    expect(sent).toEqual([0, 0]);
   });
 
   it('honours a 429 that still arrives: everyone waits for Retry-After, nothing is lost', async () => {
@@ -125,13 +195,12 @@ describe('pacing under rateLimit', () => {
     });
     const first = isc.GET('/campaigns');
     // Let the 429 arrive before the others queue.
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.advanceTimersByTimeAsync(20);
     const rest = Array.from({ length: 3 }, () => isc.GET('/campaigns'));
-    const results = await Promise.all([first, ...rest]);
+    const results = await settle(Promise.all([first, ...rest]));
     expect(results.map((result) => result.response.status)).toEqual([200, 200, 200, 200]);
-    expect(sent).toHaveLength(5);
     // Nothing was sent during the second the server asked for.
-    expect(sent.slice(1).every((at) => at - (sent[0] as number) >= 1000)).toBe(true);
+    expect(sent).toEqual([0, 1000, 1000, 1000, 1000]);
     expect(events.filter((event) => event.type === 'retry')).toHaveLength(1);
   });
 
@@ -140,15 +209,19 @@ describe('pacing under rateLimit', () => {
     const isc = createIscClient({
       baseUrl: freshOrigin(),
       auth: { accessToken: 'tok' },
-      rateLimit: { requests: 1, windowMs: 10_000 },
+      rateLimit: { requests: 1, windowMs: 100 },
       fetch,
     });
-    await unwrap(isc.GET('/campaigns'));
+    await settle(unwrap(isc.GET('/campaigns')));
     const controller = new AbortController();
     const queued = isc.GET('/campaigns', { signal: controller.signal });
+    const after = isc.GET('/campaigns');
+    await vi.advanceTimersByTimeAsync(10);
     controller.abort(new Error('user cancelled'));
     await expect(queued).rejects.toThrow('user cancelled');
-    expect(sent).toHaveLength(1);
+    await settle(after);
+    // The cancelled request took no slot: the next one goes at the first free one.
+    expect(sent).toEqual([0, 102]);
   });
 
   it('counts the wait toward the call’s timeout', async () => {
@@ -159,10 +232,12 @@ describe('pacing under rateLimit', () => {
       rateLimit: { requests: 1, windowMs: 10_000 },
       fetch,
     });
-    await unwrap(isc.GET('/campaigns'));
-    const error = await isc.GET('/campaigns', { timeout: 50 }).catch((caught: unknown) => caught);
+    await settle(unwrap(isc.GET('/campaigns')));
+    const error = await settle(isc.GET('/campaigns', { timeout: 50 })).catch(
+      (caught: unknown) => caught,
+    );
     expect(isIscTimeoutError(error)).toBe(true);
-    expect(sent).toHaveLength(1);
+    expect(sent).toEqual([0]);
   });
 
   it('tells the logger how long a request waited and how many were ahead', async () => {
@@ -171,15 +246,162 @@ describe('pacing under rateLimit', () => {
     const isc = createIscClient({
       baseUrl: freshOrigin(),
       auth: { accessToken: 'tok' },
-      rateLimit: { requests: 1, windowMs: 40 },
+      rateLimit: { requests: 1, windowMs: 50 },
       fetch,
       logger: { debug: (event) => events.push(event) },
     });
-    await Promise.all(Array.from({ length: 3 }, () => unwrap(isc.GET('/campaigns'))));
+    await settle(Promise.all(Array.from({ length: 3 }, () => unwrap(isc.GET('/campaigns')))));
     const waits = events.filter((event) => event.type === 'pacing');
     expect(waits).toHaveLength(2);
-    expect(waits.map((event) => event.type === 'pacing' && event.queued)).toEqual([0, 1]);
-    expect(waits.every((event) => event.type === 'pacing' && event.waitMs >= 30)).toBe(true);
+    expect(waits).toEqual([
+      expect.objectContaining({ waitMs: 51, queued: 0, method: 'GET' }),
+      expect.objectContaining({ waitMs: 102, queued: 1 }),
+    ]);
+    expect(waits[0]?.message).toMatch(
+      /^GET http:\/\/.+\/v3\/campaigns waited 51 ms for the rate limit \(0 ahead\)$/,
+    );
+  });
+
+  it('paces a SailPoint tenant at 100 requests per 10 s by default', async () => {
+    const { sent, fetch } = recorder();
+    const isc = createIscClient({
+      tenant: `pacing-${origins++}`,
+      auth: { accessToken: 'default-limit-token' },
+      fetch,
+    });
+    await settle(Promise.all(Array.from({ length: 101 }, () => isc.GET('/campaigns'))));
+    expect(groups(sent)).toEqual([
+      [0, 100],
+      [10_200, 1],
+    ]);
+  });
+});
+
+describe('the pacer', () => {
+  /** Takes `count` slots at once and records when each was granted (relative to now). */
+  function takeMany(pacer: Pacer, count: number): Promise<number[]> {
+    const start = Date.now();
+    return Promise.all(
+      Array.from({ length: count }, () => pacer.take(undefined).then(() => Date.now() - start)),
+    );
+  }
+
+  it('resolves with the time waited, and counts who is queued', async () => {
+    const pacer = new Pacer({ requests: 1, windowMs: 100 });
+    await expect(pacer.take(undefined)).resolves.toBe(0);
+    const second = pacer.take(undefined);
+    const third = pacer.take(undefined);
+    expect(pacer.queued).toBe(2);
+    await expect(settle(second)).resolves.toBe(102);
+    expect(pacer.queued).toBe(1);
+    await expect(settle(third)).resolves.toBe(204);
+    expect(pacer.queued).toBe(0);
+  });
+
+  it('halves the budget after a 429, then grows back a tenth per quiet window', async () => {
+    const pacer = new Pacer({ requests: 10, windowMs: 1000 });
+    pacer.slowDown(0);
+    const granted = await settle(takeMany(pacer, 20));
+    expect(groups(granted)).toEqual([
+      [0, 5],
+      [1020, 6],
+      [2040, 7],
+      [3060, 2],
+    ]);
+  });
+
+  it('halves again on every 429, down to one request per window', async () => {
+    const pacer = new Pacer({ requests: 10, windowMs: 1000 });
+    for (let count = 0; count < 5; count++) pacer.slowDown(0);
+    expect(groups(await settle(takeMany(pacer, 3)))).toEqual([
+      [0, 1],
+      [1020, 2],
+    ]);
+  });
+
+  it('pauses every request until the longest Retry-After so far', async () => {
+    const pacer = new Pacer({ requests: 10, windowMs: 1000 });
+    pacer.slowDown(700);
+    pacer.slowDown(300);
+    await expect(settle(pacer.take(undefined))).resolves.toBe(700);
+  });
+
+  it('refuses an aborted signal at once, and drops a waiter whose signal aborts', async () => {
+    const pacer = new Pacer({ requests: 1, windowMs: 100 });
+    const reason = new Error('stop');
+    await expect(pacer.take(AbortSignal.abort(reason))).rejects.toBe(reason);
+    await expect(pacer.take(undefined)).resolves.toBe(0);
+    const controller = new AbortController();
+    const cancelled = pacer.take(controller.signal);
+    const next = pacer.take(undefined);
+    expect(pacer.queued).toBe(2);
+    controller.abort(reason);
+    await expect(cancelled).rejects.toBe(reason);
+    expect(pacer.queued).toBe(1);
+    await expect(settle(next)).resolves.toBe(102);
+    expect(pacer.queued).toBe(0);
+  });
+
+  it('stops listening to a signal once its request may start', async () => {
+    const pacer = new Pacer({ requests: 1, windowMs: 100 });
+    const listeners = new Set<() => void>();
+    const watch = {
+      aborted: false,
+      reason: undefined,
+      addEventListener: (_type: 'abort', listener: () => void) => void listeners.add(listener),
+      removeEventListener: (_type: 'abort', listener: () => void) =>
+        void listeners.delete(listener),
+    };
+    await pacer.take(watch);
+    const queued = pacer.take(watch);
+    expect(listeners.size).toBe(1);
+    await settle(queued);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('is shared by key, the strictest limit of the clients sharing it applying', () => {
+    const key = `test ${Math.random()}`;
+    const pacer = sharedPacer(key, { requests: 100, windowMs: 10_000 });
+    expect(sharedPacer(key, { requests: 100, windowMs: 10_000 })).toBe(pacer);
+    expect(sharedPacer(`${key} other`, { requests: 100, windowMs: 10_000 })).not.toBe(pacer);
+    // 10 per 10 s is stricter: it applies.
+    expect(sharedPacer(key, { requests: 10, windowMs: 10_000 }).limit).toEqual({
+      requests: 10,
+      windowMs: 10_000,
+    });
+    // 50 per second is looser: the stricter one stays.
+    expect(sharedPacer(key, { requests: 50, windowMs: 1000 }).limit).toEqual({
+      requests: 10,
+      windowMs: 10_000,
+    });
+    // The same rate is not stricter.
+    expect(sharedPacer(key, { requests: 1, windowMs: 1000 }).limit).toEqual({
+      requests: 10,
+      windowMs: 10_000,
+    });
+    // Without a key, a pacer of its own every time.
+    const loose = sharedPacer(undefined, { requests: 1, windowMs: 1 });
+    expect(sharedPacer(undefined, { requests: 1, windowMs: 1 })).not.toBe(loose);
+    // Registered where another copy of the package finds it.
+    const registry = (globalThis as Record<symbol, Map<string, Pacer> | undefined>)[
+      Symbol.for('isc-sdk.pacers')
+    ];
+    expect(registry?.get(key)).toBe(pacer);
+  });
+
+  it('tags secrets without holding them: stable, short, and distinct for near-identical secrets', () => {
+    const secrets = Array.from({ length: 200 }, (_, index) => `secret-${index}-x`);
+    const tags = secrets.map(tag);
+    expect(tags).toHaveLength(200);
+    expect(new Set(tags).size).toBe(200);
+    expect(tag('secret-7-x')).toBe(tags[7]);
+    for (const [index, value] of tags.entries()) {
+      expect(value).toMatch(/^[0-9a-z]{2,9}$/);
+      expect(value.includes(secrets[index] as string)).toBe(false);
+    }
+    // Secrets of different lengths but the same hash input prefix stay apart.
+    expect(tag('ab')).not.toBe(tag('ba'));
+    expect(tag('')).not.toBe(tag('a'));
   });
 });
 
@@ -192,6 +414,10 @@ describe('the rateLimit option', () => {
     expect(resolve({ baseUrl: 'https://acme.api.identitynow-demo.com' })).toEqual(
       TENANT_RATE_LIMIT,
     );
+    expect(resolve({ baseUrl: 'https://acme.api.sailpoint.com' })).toEqual(TENANT_RATE_LIMIT);
+    expect(resolve({ baseUrl: 'https://ACME.IDENTITYNOW.COM' })).toEqual(TENANT_RATE_LIMIT);
+    expect(resolve({ baseUrl: 'https://identitynow.com.example.test' })).toBeUndefined();
+    expect(resolve({ baseUrl: 'https://acme.notidentitynow.com' })).toBeUndefined();
     expect(resolve({ baseUrl: 'http://127.0.0.1:9000/v3' })).toBeUndefined();
     expect(resolve({ tenant: 'acme', rateLimit: false })).toBeUndefined();
     expect(
@@ -202,11 +428,20 @@ describe('the rateLimit option', () => {
     });
   });
 
-  it.each<[string, unknown, string]>([
-    ['a missing window', { requests: 10 }, 'rateLimit.windowMs'],
-    ['zero requests', { requests: 0, windowMs: 1000 }, 'rateLimit.requests'],
-    ['true', true, 'rateLimit'],
-  ])('refuses %s, naming the field', (_, rateLimit, field) => {
+  it.each<[string, unknown, string, string]>([
+    ['a missing window', { requests: 10 }, 'rateLimit.windowMs', 'is missing'],
+    ['missing requests', { windowMs: 10 }, 'rateLimit.requests', 'is missing'],
+    ['zero requests', { requests: 0, windowMs: 1000 }, 'rateLimit.requests', 'from 1 to 1000000'],
+    [
+      'too many requests',
+      { requests: 1_000_001, windowMs: 1000 },
+      'rateLimit.requests',
+      'from 1 to 1000000',
+    ],
+    ['a fraction of a request', { requests: 1.5, windowMs: 1000 }, 'rateLimit.requests', 'integer'],
+    ['a zero window', { requests: 1, windowMs: 0 }, 'rateLimit.windowMs', 'from 1 to'],
+    ['true', true, 'rateLimit', 'must be false or { requests, windowMs }, got boolean'],
+  ])('refuses %s, naming the field', (_, rateLimit, field, text) => {
     const error = (() => {
       try {
         createIscClient({ tenant: 'acme', auth: { accessToken: 'tok' }, rateLimit } as never);
@@ -215,5 +450,6 @@ describe('the rateLimit option', () => {
       }
     })();
     expect(isIscConfigError(error) && error.field).toBe(field);
+    expect((error as Error).message).toContain(text);
   });
 });
