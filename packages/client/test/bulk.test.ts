@@ -276,7 +276,9 @@ describe('reassignAll and reassignAllAsync', () => {
     const { isc, calls } = client();
     const report = await reassignAll(isc, 'c1', request(120), { concurrency: 1 });
     expect(calls).toHaveLength(3);
-    expect(calls.every((call) => call.url === `${API}/v3/certifications/c1/reassign`)).toBe(true);
+    expect(calls.map((call) => call.url)).toEqual(
+      Array.from({ length: 3 }, () => `${API}/v3/certifications/c1/reassign`),
+    );
     const bodies = calls.map(bodyOf) as {
       reassign: unknown[];
       reassignTo: string;
