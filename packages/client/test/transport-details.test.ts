@@ -1,0 +1,284 @@
+// Details of the transport a caller can observe: what the logger is told, how a 401 refresh counts
+// against the retry budget, bodies a middleware rebuilt, streamed bodies on the wire, responses
+// without a body.
+
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { unwrap, type IscLogEvent } from '../src/index.js';
+import { clientFor } from './support/fixtures.js';
+import { sendJson } from './support/loopback-server.js';
+import { json, scriptedFetch } from './support/scripted-fetch.js';
+import { useServers } from './support/servers.js';
+
+const serve = useServers();
+const API = 'https://isc.example.test';
+const token = { auth: { accessToken: 'tok' } } as const;
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('what the logger is told', () => {
+  it('describes every request, response, retry and re-authentication', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const events: IscLogEvent[] = [];
+    const log = (event: IscLogEvent) => events.push(event);
+    const scripted = scriptedFetch((call, index) => {
+      if (call.url.endsWith('/oauth/token'))
+        return json({ access_token: `t${index}`, expires_in: 600 });
+      if (call.headers['authorization'] === 'Bearer t0') return json({ error: 'expired' }, 401);
+      return index === 3 ? json({ message: 'busy' }, 503) : json([]);
+    });
+    const isc = clientFor(API, {
+      fetch: scripted.fetch,
+      logger: { debug: log, info: log, warn: log },
+    });
+    await unwrap(isc.GET('/campaigns'));
+    const url = `${API}/v3/campaigns`;
+    expect(events).toEqual([
+      {
+        type: 'request',
+        message: `POST ${API}/oauth/token`,
+        method: 'POST',
+        url: `${API}/oauth/token`,
+        attempt: 1,
+      },
+      {
+        type: 'response',
+        message: `POST ${API}/oauth/token -> 200`,
+        method: 'POST',
+        url: `${API}/oauth/token`,
+        attempt: 1,
+        status: 200,
+        durationMs: 0,
+      },
+      {
+        type: 'token',
+        message: `Obtained an access token from ${API}/oauth/token`,
+        expiresIn: 600,
+        durationMs: 0,
+      },
+      { type: 'request', message: `GET ${url}`, method: 'GET', url, attempt: 1 },
+      {
+        type: 'response',
+        message: `GET ${url} -> 401`,
+        method: 'GET',
+        url,
+        attempt: 1,
+        status: 401,
+        durationMs: 0,
+      },
+      {
+        type: 'reauthenticate',
+        message: `GET ${url} answered 401; fetching a new token and retrying once`,
+        method: 'GET',
+        url,
+      },
+      {
+        type: 'request',
+        message: `POST ${API}/oauth/token`,
+        method: 'POST',
+        url: `${API}/oauth/token`,
+        attempt: 1,
+      },
+      expect.objectContaining({ type: 'response', status: 200 }),
+      expect.objectContaining({ type: 'token' }),
+      { type: 'request', message: `GET ${url}`, method: 'GET', url, attempt: 1 },
+      {
+        type: 'response',
+        message: `GET ${url} -> 503`,
+        method: 'GET',
+        url,
+        attempt: 1,
+        status: 503,
+        durationMs: 0,
+      },
+      {
+        type: 'retry',
+        message: `GET ${url}: attempt 1 failed (503), retrying in 0 ms`,
+        method: 'GET',
+        url,
+        attempt: 1,
+        reason: 'server-error',
+        status: 503,
+        waitMs: 0,
+      },
+      { type: 'request', message: `GET ${url}`, method: 'GET', url, attempt: 2 },
+      {
+        type: 'response',
+        message: `GET ${url} -> 200`,
+        method: 'GET',
+        url,
+        attempt: 2,
+        status: 200,
+        durationMs: 0,
+      },
+    ]);
+  });
+
+  it('names the reason of a retry without a status', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const events: IscLogEvent[] = [];
+    let calls = 0;
+    const isc = clientFor(API, {
+      ...token,
+      logger: { warn: (event) => events.push(event) },
+      fetch: async () => {
+        if (calls++ === 0) throw new TypeError('fetch failed');
+        return json([]);
+      },
+    });
+    await unwrap(isc.GET('/campaigns'));
+    expect(events).toEqual([
+      expect.objectContaining({
+        message: `GET ${API}/v3/campaigns: attempt 1 failed (network-error), retrying in 0 ms`,
+        status: undefined,
+      }),
+    ]);
+  });
+});
+
+describe('a 401 refresh and the retry budget', () => {
+  it('does not count the request answered 401 as an attempt', async () => {
+    const scripted = scriptedFetch((call, index) => {
+      if (call.url.endsWith('/oauth/token'))
+        return json({ access_token: `t${index}`, expires_in: 600 });
+      if (call.headers['authorization'] === 'Bearer t0') return json({ error: 'expired' }, 401);
+      return index < 5 ? json({ message: 'busy' }, 503) : json({ id: 'ok' });
+    });
+    const isc = clientFor(API, { fetch: scripted.fetch, retry: { maxAttempts: 3, baseDelay: 1 } });
+    await expect(unwrap(isc.GET('/campaigns'))).resolves.toEqual({ id: 'ok' });
+    // token, 401, token, then three attempts: 503, 503, 200.
+    expect(scripted.calls.map((call) => call.url.split('/').at(-1))).toEqual([
+      'token',
+      'campaigns',
+      'token',
+      'campaigns',
+      'campaigns',
+      'campaigns',
+    ]);
+  });
+
+  it('pauses a paced client for a second after a 429 without Retry-After', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const sent: number[] = [];
+    const start = Date.now();
+    const isc = clientFor(`http://127.0.0.${(start % 200) + 20}:9`, {
+      auth: { accessToken: `pause-${start}` },
+      rateLimit: { requests: 100, windowMs: 1000 },
+      retry: { baseDelay: 1, maxDelay: 1 },
+      fetch: async () => {
+        sent.push(Date.now() - start);
+        return sent.length === 1 ? json({ message: 'slow' }, 429) : json([]);
+      },
+    });
+    const call = unwrap(isc.GET('/campaigns'));
+    for (let step = 0; step < 200 && sent.length < 2; step++) await vi.advanceTimersByTimeAsync(10);
+    await call;
+    expect(sent).toEqual([0, 1000]);
+  });
+});
+
+describe('bodies on the wire', () => {
+  it('sends the body of a request a middleware rebuilt', async () => {
+    const server = await serve((request, response) =>
+      sendJson(response, 202, { got: request.body }),
+    );
+    const isc = clientFor(server.origin, token);
+    isc.use({
+      onRequest: ({ request }) => new Request(request, { headers: { 'x-rebuilt': '1' } }),
+    });
+    const body = { name: 'Q3', description: 'd', type: 'MANAGER' } as const;
+    await expect(unwrap(isc.POST('/campaigns', { body }))).resolves.toEqual({
+      got: JSON.stringify(body),
+    });
+    expect(server.received[0]?.headers['x-rebuilt']).toBe('1');
+  });
+
+  it('streams a ReadableStream body to the server (sent once, half duplex)', async () => {
+    const server = await serve((request, response) =>
+      sendJson(response, 200, { got: request.body }),
+    );
+    const isc = clientFor(server.origin, token);
+    const chunks = ['{"indices":', '["identities"]}'];
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const chunk = chunks.shift();
+        if (chunk === undefined) controller.close();
+        else controller.enqueue(new TextEncoder().encode(chunk));
+      },
+    });
+    const send = isc.request as unknown as (
+      m: string,
+      p: string,
+      i: object,
+    ) => Promise<{ data?: unknown }>;
+    const result = await send('POST', '/search', {
+      body,
+      bodySerializer: (value: unknown) => value,
+      duplex: 'half',
+    });
+    expect(result.data).toEqual({ got: '{"indices":["identities"]}' });
+  });
+
+  it('keeps a PATCH body’s own content type', async () => {
+    const scripted = scriptedFetch(() => json({}));
+    const isc = clientFor(API, { ...token, fetch: scripted.fetch });
+    await isc.PATCH('/campaigns/{id}', {
+      params: { path: { id: 'c1' } },
+      body: [],
+      headers: { 'Content-Type': 'application/merge-patch+json' },
+    });
+    expect(scripted.calls[0]?.headers['content-type']).toBe('application/merge-patch+json');
+  });
+
+  it('names the path without the base when a path parameter is missing', async () => {
+    const scripted = scriptedFetch(() => json({}));
+    const isc = clientFor(API, { ...token, fetch: scripted.fetch });
+    const get = isc.GET as unknown as (path: string, init?: object) => Promise<unknown>;
+    await expect(get('/certifications/{id}/access-review-items?x=1')).rejects.toMatchObject({
+      name: 'IscPathParamError',
+      param: 'id',
+      path: '/certifications/{id}/access-review-items',
+      message:
+        'Path parameter "id" of /certifications/{id}/access-review-items is missing (no params.path given)',
+    });
+    expect(scripted.calls).toHaveLength(0);
+  });
+});
+
+describe('responses without a body', () => {
+  it.each([204, 205, 304])('hands a %i on without a body', async (status) => {
+    const scripted = scriptedFetch(() => new Response(null, { status }));
+    const isc = clientFor(API, { ...token, fetch: scripted.fetch });
+    const result = await isc.GET('/campaigns');
+    expect(result.response.status).toBe(status);
+    expect(result.response.body).toBeNull();
+  });
+
+  it('describes a chunked body by its length once read', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('[{"id":');
+      response.end('"c1"}]');
+    });
+    const isc = clientFor(server.origin, token);
+    const result = await isc.GET('/campaigns');
+    expect(result.data).toEqual([{ id: 'c1' }]);
+    expect(result.response.headers.get('transfer-encoding')).toBeNull();
+    expect(result.response.headers.get('content-length')).toBe('13');
+  });
+
+  it('says when JSON ends early, without the parser’s text', async () => {
+    const scripted = scriptedFetch(
+      () =>
+        new Response('{"id": "c1", "name": ', { headers: { 'content-type': 'application/json' } }),
+    );
+    const isc = clientFor(API, { ...token, fetch: scripted.fetch });
+    const error = await isc.GET('/campaigns').catch((caught: unknown) => caught);
+    expect((error as Error).message).toContain(
+      'the body is not valid JSON (it ends early or is not JSON); the body starts with: {"id": "c1", "name":',
+    );
+  });
+});
