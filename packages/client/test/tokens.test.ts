@@ -148,19 +148,27 @@ describe('the token request', () => {
 
 describe('refreshing after a 401', () => {
   it('does not throw away a token fetched meanwhile by another call', async () => {
-    // Five calls go out with tok-1; the API rejects tok-1, each answer a little later than the last.
+    // tok-1 works for the first call, then is revoked; five calls go out with it and are refused,
+    // each answer 5 ms after the one before. The first refusal fetches tok-2; the later ones must
+    // not discard tok-2 (they were refused for tok-1).
+    let revoked = false;
+    let refused = 0;
     const { fetch, tokenRequests } = tenant(
       (index) => tokenBody(`tok-${index + 1}`),
-      async (call, index) => {
-        if (call.headers['authorization'] === 'Bearer tok-2') return json([]);
-        await new Promise((resolve) => setTimeout(resolve, index * 5));
+      async (call) => {
+        const bearer = call.headers['authorization'];
+        if (bearer === 'Bearer tok-2' || (bearer === 'Bearer tok-1' && !revoked)) return json([]);
+        const delay = refused++ * 5;
+        await new Promise((resolve) => setTimeout(resolve, delay));
         return json({ error: 'JWT expired' }, 401);
       },
     );
     const isc = clientFor(API, { fetch });
     await unwrap(isc.GET('/campaigns'));
+    revoked = true;
     const results = await Promise.all(Array.from({ length: 5 }, () => isc.GET('/campaigns')));
     expect(results.map((result) => result.response.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(refused).toBe(5);
     expect(tokenRequests()).toBe(2);
   });
 
