@@ -282,3 +282,21 @@ describe('responses without a body', () => {
     );
   });
 });
+
+describe('a request a middleware rebuilt', () => {
+  it('still follows the caller’s signal', async () => {
+    const isc = clientFor(API, {
+      ...token,
+      fetch: (_url, init) =>
+        new Promise<Response>((_resolve, reject) =>
+          init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
+    });
+    isc.use({ onRequest: ({ request }) => new Request(request) });
+    const controller = new AbortController();
+    const reason = new Error('left the page');
+    const call = isc.GET('/campaigns', { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 5);
+    await expect(call).rejects.toBe(reason);
+  });
+});
