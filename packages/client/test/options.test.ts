@@ -421,6 +421,49 @@ describe('option errors name the field and describe the value', () => {
       'retry.statuses',
       'must be an array of 5xx status codes',
     ],
+    ['a tenant ending with a hyphen', { tenant: 'acme-', auth }, 'tenant', 'got "acme-"'],
+    [
+      'a long tenant with dots, quoted in part',
+      { tenant: 'a.'.repeat(100), auth },
+      'tenant',
+      `got ${JSON.stringify('a.'.repeat(100)).slice(0, 80)}; give only the tenant name, or the URL as baseUrl`,
+    ],
+    [
+      'a relative baseUrl, quoted without credentials',
+      { baseUrl: 'isc.example.test/v3?token=abc', auth },
+      'baseUrl',
+      'is not an absolute URL: "isc.example.test/v3?token=[REDACTED]"',
+    ],
+    [
+      'a User-Agent suffix starting with non-ASCII',
+      { tenant: 'acme', auth, userAgentSuffix: 'é bot' },
+      'userAgentSuffix',
+      'must be printable ASCII',
+    ],
+    [
+      'a header value with a carriage return',
+      { tenant: 'acme', auth, headers: { 'x-a': 'a\rb' } },
+      'headers.x-a',
+      'is not a valid HTTP header name or value',
+    ],
+    [
+      'a header value with a line feed',
+      { tenant: 'acme', auth, headers: { 'x-a': 'a\nb' } },
+      'headers.x-a',
+      'is not a valid HTTP header name or value',
+    ],
+    [
+      'a header name with a colon',
+      { tenant: 'acme', auth, headers: { 'x:a': 'v' } },
+      'headers.x:a',
+      'is not a valid HTTP header name or value',
+    ],
+    [
+      'a header name starting with a space',
+      { tenant: 'acme', auth, headers: { ' xa': 'v' } },
+      'headers. xa',
+      'is not a valid HTTP header name or value',
+    ],
     ['SAIL_CLIENT_SECRET without its id', { tenant: 'acme' }, 'SAIL_CLIENT_ID', 'is missing'],
   ])('%s', (_name, options, field, text) => {
     const env: Record<string, string> =
@@ -456,6 +499,18 @@ describe('option errors name the field and describe the value', () => {
     expect(
       resolveOptions({ tenant: 'x', auth, retry: false }, nodePlatform()).retry,
     ).toBeUndefined();
+  });
+
+  it.each(['a', 'a-b', 'ACME-01', '0'])('accepts the tenant %j', (tenant) => {
+    expect(resolveOptions({ tenant, auth }, nodePlatform()).baseUrl).toBe(
+      `https://${tenant.toLowerCase()}.api.identitynow.com/v3`,
+    );
+  });
+
+  it.each(["!#$%&'*+.^_`|~09AZaz-"])('accepts the header name %j', (name) => {
+    expect(
+      resolveOptions({ tenant: 'acme', auth, headers: { [name]: 'v' } }, nodePlatform()).headers,
+    ).toHaveProperty(name.toLowerCase(), 'v');
   });
 
   it('treats empty SAIL_* variables as unset', () => {
