@@ -300,3 +300,308 @@ describe('a request a middleware rebuilt', () => {
     await expect(call).rejects.toBe(reason);
   });
 });
+
+/** A response whose body stream records whether it was cancelled (released unread). */
+function trackedResponse(status: number, headers: Record<string, string> = {}) {
+  const state = { cancelled: false };
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"message":"not read"}'));
+    },
+    cancel() {
+      state.cancelled = true;
+    },
+  });
+  return { state, response: new Response(body, { status, headers }) };
+}
+
+describe('bodies the client does not read', () => {
+  it('are released before a redirect and before a retry', async () => {
+    const moved = trackedResponse(302, { location: '/v3/elsewhere' });
+    const busy = trackedResponse(503);
+    const scripted = scriptedFetch((_call, index) =>
+      index === 0 ? moved.response : index === 1 ? busy.response : json([]),
+    );
+    const isc = clientFor(API, { ...token, retry: { baseDelay: 1 }, fetch: scripted.fetch });
+    await unwrap(isc.GET('/campaigns'));
+    expect(scripted.calls).toHaveLength(3);
+    expect(moved.state.cancelled).toBe(true);
+    expect(busy.state.cancelled).toBe(true);
+  });
+});
+
+describe('responses the client passes on', () => {
+  it('hands a network-error response (status 0) to the caller as it is', async () => {
+    const scripted = scriptedFetch(() => Response.error());
+    const isc = clientFor(API, { ...token, fetch: scripted.fetch });
+    const result = await isc.GET('/campaigns');
+    expect(result.response.status).toBe(0);
+    expect(result.response.type).toBe('error');
+  });
+
+  it('does not follow the Location of a 201 Created', async () => {
+    const scripted = scriptedFetch(() =>
+      json({ id: 'c1' }, 201, { location: `${API}/v3/campaigns/c1` }),
+    );
+    const isc = clientFor(API, { ...token, fetch: scripted.fetch });
+    const body = { name: 'Q3', description: 'd', type: 'MANAGER' } as const;
+    await expect(unwrap(isc.POST('/campaigns', { body }))).resolves.toEqual({ id: 'c1' });
+    expect(scripted.calls).toHaveLength(1);
+  });
+
+  it('never rewrites a success body, even one that looks like it holds credentials', async () => {
+    const text = '{ "description": "Send Bearer tokens; token=abc", "jwt": "eyJa.eyJb.c" }';
+    const scripted = scriptedFetch(
+      () => new Response(text, { headers: { 'content-type': 'application/json' } }),
+    );
+    const isc = clientFor(API, { auth: { accessToken: 'abc-token' }, fetch: scripted.fetch });
+    const { data } = await isc.GET('/campaigns', { parseAs: 'text' });
+    expect(data).toBe(text);
+  });
+
+  it('scrubs the token from a 300 error body too', async () => {
+    const scripted = scriptedFetch(() => json({ message: 'choose: live-token-123' }, 300));
+    const isc = clientFor(API, { auth: { accessToken: 'live-token-123' }, fetch: scripted.fetch });
+    const result = await isc.GET('/campaigns');
+    expect(result.error).toEqual({ message: 'choose: [REDACTED]' });
+  });
+
+  it('gives a middleware reading an empty success body as JSON the typed error', async () => {
+    const scripted = scriptedFetch(() => new Response(null, { status: 200 }));
+    const isc = clientFor(API, { ...token, fetch: scripted.fetch });
+    let read: unknown;
+    isc.use({
+      onResponse: async ({ response }) => {
+        read = await response.json().catch((caught: unknown) => caught);
+      },
+    });
+    await isc.GET('/campaigns');
+    expect(read).toMatchObject({
+      name: 'IscInvalidResponseError',
+      reason: 'invalid-json',
+      excerpt: '',
+    });
+    expect((read as Error).message).toContain('(it ends early or is not JSON)');
+  });
+
+  it('names the method and list path when a middleware answers a page with something else', async () => {
+    const isc = clientFor(API, { ...token, fetch: async () => json([]) });
+    isc.use({ onRequest: () => json({ not: 'a list' }) });
+    const error = await (async () => {
+      for await (const _item of isc.paginate('/campaigns'));
+    })().catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      name: 'IscInvalidResponseError',
+      reason: 'unexpected-shape',
+      method: 'GET',
+      url: '/campaigns',
+    });
+  });
+
+  it('says where invalid JSON goes wrong, position and all', async () => {
+    const scripted = scriptedFetch(
+      () => new Response('{"id": "c1", oops}', { headers: { 'content-type': 'application/json' } }),
+    );
+    const isc = clientFor(API, { ...token, fetch: scripted.fetch });
+    const error = await isc.GET('/campaigns').catch((caught: unknown) => caught);
+    expect((error as Error).message).toContain('the body is not valid JSON (at position 13)');
+  });
+
+  it('cuts an excerpt only beyond 200 characters', async () => {
+    for (const length of [200, 201]) {
+      const text = 'h'.repeat(length);
+      const scripted = scriptedFetch(
+        () => new Response(text, { headers: { 'content-type': 'text/html' } }),
+      );
+      const isc = clientFor(API, { ...token, fetch: scripted.fetch });
+      const error = await isc.GET('/campaigns').catch((caught: unknown) => caught);
+      expect((error as { excerpt: string }).excerpt).toBe(
+        length === 200 ? text : `${text.slice(0, 200)}...`,
+      );
+    }
+  });
+
+  it('refuses a declared length over maxResponseBytes without waiting for the body', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000' });
+      response.write('[');
+      // The rest never comes.
+    });
+    const isc = clientFor(server.origin, { ...token, maxResponseBytes: 1000, timeout: 5_000 });
+    await expect(isc.GET('/campaigns')).rejects.toMatchObject({ reason: 'too-large' });
+  });
+});
+
+describe('the Authorization header, managed by the client', () => {
+  it('replaces a caller’s own on the API origin and removes it elsewhere', async () => {
+    const scripted = scriptedFetch(() => json([]));
+    const isc = clientFor(API, { auth: { accessToken: 'client-token' }, fetch: scripted.fetch });
+    const headers = { Authorization: 'Bearer callers-own' };
+    await isc.GET('/campaigns', { headers });
+    await isc.GET('/campaigns', { headers, baseUrl: 'https://other.example.test/v3' });
+    expect(scripted.calls.map((call) => call.headers['authorization'])).toEqual([
+      'Bearer client-token',
+      undefined,
+    ]);
+  });
+
+  it('is not sent to another origin by a paced client either, even after a wait', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const scripted = scriptedFetch(() => json([]));
+    const isc = clientFor(API, {
+      auth: { accessToken: `paced-${Date.now()}` },
+      rateLimit: { requests: 1, windowMs: 100 },
+      fetch: scripted.fetch,
+    });
+    const other = { baseUrl: 'https://other.example.test/v3' };
+    const calls = Promise.all([isc.GET('/campaigns', other), isc.GET('/campaigns', other)]);
+    for (let step = 0; step < 50 && scripted.calls.length < 2; step++) {
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    await calls;
+    expect(scripted.calls.map((call) => call.headers['authorization'])).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('uses a token refreshed while a request waited for its turn', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let issued = 0;
+    let apiCalls = 0;
+    const scripted = scriptedFetch((call) => {
+      if (call.url.endsWith('/oauth/token')) {
+        issued += 1;
+        return json({ access_token: `t${issued}`, expires_in: 600 });
+      }
+      // The first API call finds its token revoked; later ones need the latest token.
+      if (apiCalls++ === 0) return json({ error: 'revoked' }, 401);
+      return call.headers['authorization'] === `Bearer t${issued}`
+        ? json([])
+        : json({ error: 'stale' }, 401);
+    });
+    const isc = clientFor(`http://127.0.0.${(Date.now() % 200) + 30}:7`, {
+      rateLimit: { requests: 1, windowMs: 100 },
+      fetch: scripted.fetch,
+    });
+    const both = Promise.all([isc.GET('/campaigns'), isc.GET('/campaigns')]);
+    for (let step = 0; step < 100 && apiCalls < 3; step++) await vi.advanceTimersByTimeAsync(10);
+    const results = await both;
+    expect(results.map((result) => result.response.status)).toEqual([200, 200]);
+    // The waiting call went out with the new token at once: three API calls, two tokens.
+    expect(apiCalls).toBe(3);
+    expect(issued).toBe(2);
+  });
+
+  it('does not pause a paced client after a 503', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const sent: number[] = [];
+    const start = Date.now();
+    const isc = clientFor(`http://127.0.0.${(start % 200) + 40}:8`, {
+      auth: { accessToken: `no-pause-${start}` },
+      rateLimit: { requests: 100, windowMs: 1000 },
+      fetch: async () => {
+        sent.push(Date.now() - start);
+        return sent.length === 1 ? json({ message: 'busy' }, 503) : json([]);
+      },
+    });
+    const call = unwrap(isc.GET('/campaigns'));
+    for (let step = 0; step < 200 && sent.length < 2; step++) await vi.advanceTimersByTimeAsync(10);
+    await call;
+    expect(sent).toEqual([0, 0]);
+  });
+});
+
+describe('deadlines and failures without a signal', () => {
+  it('does not start a retry wait that would end exactly at the deadline', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const scripted = scriptedFetch(() => json({ message: 'slow' }, 429, { 'retry-after': '1' }));
+    const isc = clientFor(API, { ...token, timeout: 1000, fetch: scripted.fetch });
+    const result = await isc.GET('/campaigns');
+    expect(result.response.status).toBe(429);
+    expect(scripted.calls).toHaveLength(1);
+  });
+
+  it('reports a failed fetch as IscNetworkError when the call has no timeout and no signal', async () => {
+    const isc = clientFor(API, {
+      ...token,
+      timeout: 0,
+      retry: false,
+      fetch: async () => {
+        throw new TypeError('fetch failed');
+      },
+    });
+    await expect(isc.GET('/campaigns')).rejects.toMatchObject({
+      name: 'IscNetworkError',
+      message: `GET ${API}/v3/campaigns failed: fetch failed`,
+    });
+  });
+
+  it('reports the retry of a cut body as a network error with the status', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const events: IscLogEvent[] = [];
+    const server = await serve((_request, response, received) => {
+      if (received.length > 1) return sendJson(response, 200, []);
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      response.write('[');
+      setTimeout(() => response.destroy(), 10);
+    });
+    const isc = clientFor(server.origin, {
+      ...token,
+      logger: { warn: (event) => events.push(event) },
+    });
+    await unwrap(isc.GET('/campaigns'));
+    expect(events).toMatchObject([{ type: 'retry', reason: 'network-error', status: 200 }]);
+  });
+});
+
+describe('redirects of a streamed body', () => {
+  it('follow a 303 and then a 302 of the GET it became', async () => {
+    const scripted = scriptedFetch((_call, index) =>
+      index === 0
+        ? new Response(null, { status: 303, headers: { location: '/v3/status' } })
+        : index === 1
+          ? new Response(null, { status: 302, headers: { location: '/v3/status-2' } })
+          : json({ done: true }),
+    );
+    const isc = clientFor(API, { ...token, fetch: scripted.fetch });
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{}'));
+        controller.close();
+      },
+    });
+    const send = isc.request as unknown as (
+      m: string,
+      p: string,
+      i: object,
+    ) => Promise<{ data?: unknown }>;
+    const result = await send('POST', '/search', {
+      body,
+      bodySerializer: (value: unknown) => value,
+      duplex: 'half',
+    });
+    expect(result.data).toEqual({ done: true });
+    expect(scripted.calls.map((call) => call.method)).toEqual(['POST', 'GET', 'GET']);
+  });
+
+  it('drop a Content-Length given by the caller when a 303 turns them into a GET', async () => {
+    const scripted = scriptedFetch((_call, index) =>
+      index === 0 ? new Response(null, { status: 303, headers: { location: '/v3/x' } }) : json([]),
+    );
+    const isc = clientFor(API, { ...token, fetch: scripted.fetch });
+    await isc.POST('/search', { body: {}, headers: { 'Content-Length': '2' } });
+    expect(scripted.calls[0]?.headers['content-length']).toBe('2');
+    expect(scripted.calls[1]?.headers).not.toHaveProperty('content-length');
+  });
+});
+
+describe('a GET rebuilt by middleware', () => {
+  it('goes out without a body', async () => {
+    const server = await serve((_request, response) => sendJson(response, 200, [{ id: 'c1' }]));
+    const isc = clientFor(server.origin, token);
+    isc.use({ onRequest: ({ request }) => new Request(request) });
+    await expect(unwrap(isc.GET('/campaigns'))).resolves.toEqual([{ id: 'c1' }]);
+  });
+});
