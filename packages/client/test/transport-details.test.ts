@@ -605,3 +605,33 @@ describe('a GET rebuilt by middleware', () => {
     await expect(unwrap(isc.GET('/campaigns'))).resolves.toEqual([{ id: 'c1' }]);
   });
 });
+
+describe('failures the client does not retry', () => {
+  it('turns a network-error response of the token endpoint into IscAuthError', async () => {
+    const scripted = scriptedFetch(() => Response.error());
+    const isc = clientFor(API, { fetch: scripted.fetch });
+    await expect(isc.GET('/campaigns')).rejects.toMatchObject({
+      name: 'IscAuthError',
+      source: 'token-endpoint',
+      status: 0,
+    });
+  });
+
+  it('neither retries nor announces a retry of a request the caller aborted', async () => {
+    const events: IscLogEvent[] = [];
+    const controller = new AbortController();
+    const reason = new Error('cancelled by the user');
+    const isc = clientFor(API, {
+      ...token,
+      logger: { warn: (event) => events.push(event) },
+      fetch: (_url, init) =>
+        new Promise<Response>((_resolve, reject) =>
+          init.signal?.addEventListener('abort', () => reject(new TypeError('fetch failed'))),
+        ),
+    });
+    const call = isc.GET('/campaigns', { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 5);
+    await expect(call).rejects.toBe(reason);
+    expect(events).toEqual([]);
+  });
+});
