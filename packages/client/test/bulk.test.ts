@@ -185,6 +185,22 @@ describe('decideAll', () => {
     expect(progress).toEqual([{ done: 0, failed: 2, total: 5 }]);
   });
 
+  it('is not ok when one batch failed and the rest were skipped', async () => {
+    const controller = new AbortController();
+    const { isc } = client(() => {
+      controller.abort(new Error('stop'));
+      return json({ message: 'rejected' }, 400);
+    });
+    const report = await decideAll(isc, 'c1', decisions(4), {
+      batchSize: 2,
+      concurrency: 1,
+      signal: controller.signal,
+    });
+    expect(report.batches.map((batch) => batch.status)).toEqual(['failed', 'skipped']);
+    expect(report).toMatchObject({ ok: false, done: 0 });
+    expect(report.failedItems).toHaveLength(4);
+  });
+
   it('sends nothing when the signal has already aborted', async () => {
     const { isc, calls } = client();
     const report = await decideAll(isc, 'c1', decisions(3), {
@@ -193,6 +209,7 @@ describe('decideAll', () => {
     expect(calls).toHaveLength(0);
     expect(report.batches).toHaveLength(1);
     expect(report.batches[0]?.status).toBe('skipped');
+    expect(report).toMatchObject({ ok: false, done: 0 });
     expect(report.failedItems).toHaveLength(3);
   });
 
