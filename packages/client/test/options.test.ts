@@ -464,6 +464,27 @@ describe('option errors name the field and describe the value', () => {
       'headers. xa',
       'is not a valid HTTP header name or value',
     ],
+    [
+      'a long relative baseUrl, quoted in part',
+      { baseUrl: `api/${'p'.repeat(200)}`, auth },
+      'baseUrl',
+      `is not an absolute URL: ${JSON.stringify(`api/${'p'.repeat(200)}`.slice(0, 120))}`,
+    ],
+    [
+      'a token with a clientId',
+      { tenant: 'acme', auth: { accessToken: 't', clientId: 'i' } },
+      'auth',
+      'give clientId and clientSecret or accessToken, not both',
+    ],
+    [
+      'a tokenUrl over plain http to a public host',
+      {
+        tenant: 'acme',
+        auth: { clientId: 'i', clientSecret: 's', tokenUrl: 'http://sso.example.test/t' },
+      },
+      'auth.tokenUrl',
+      'uses plain http: to sso.example.test',
+    ],
     ['SAIL_CLIENT_SECRET without its id', { tenant: 'acme' }, 'SAIL_CLIENT_ID', 'is missing'],
   ])('%s', (_name, options, field, text) => {
     const env: Record<string, string> =
@@ -511,6 +532,31 @@ describe('option errors name the field and describe the value', () => {
     expect(
       resolveOptions({ tenant: 'acme', auth, headers: { [name]: 'v' } }, nodePlatform()).headers,
     ).toHaveProperty(name.toLowerCase(), 'v');
+  });
+
+  it.each(['http://127.100.200.255:8080', 'http://127.0.0.1', 'http://localhost', 'http://[::1]'])(
+    'accepts plain http: to the loopback address %s',
+    (baseUrl) => {
+      expect(resolveOptions({ baseUrl, auth }, nodePlatform()).origin).toBe(
+        new URL(baseUrl).origin,
+      );
+    },
+  );
+
+  it('accepts plain http: to any host, and for the token endpoint, with allowInsecureHttp', () => {
+    const config = resolveOptions(
+      {
+        baseUrl: 'http://isc.internal.test',
+        allowInsecureHttp: true,
+        auth: { clientId: 'i', clientSecret: 's', tokenUrl: 'http://sso.internal.test/t' },
+      },
+      nodePlatform(),
+    );
+    expect(config).toMatchObject({
+      baseUrl: 'http://isc.internal.test/v3',
+      allowInsecureHttp: true,
+      auth: { tokenUrl: 'http://sso.internal.test/t' },
+    });
   });
 
   it('treats empty SAIL_* variables as unset', () => {
