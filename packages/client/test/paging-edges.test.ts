@@ -509,3 +509,145 @@ describe('searchCount', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe('paging edges found by mutation testing', () => {
+  it('asks for nothing past an exact total while fetching ahead', async () => {
+    const { isc, calls } = client(list(500));
+    const items = await collect(isc.paginate(path, { params, concurrency: 4 }));
+    expect(items).toHaveLength(500);
+    expect(calls.map((call) => queryOf(call)['offset'])).toEqual(['0', '250']);
+  });
+
+  it('sends count=false when the caller asks for no total', async () => {
+    const { isc, calls } = client(list(3));
+    await collect(isc.paginate(path, { params: { ...params, query: { count: false } } }));
+    expect(calls.map((call) => queryOf(call)['count'])).toEqual(['false']);
+  });
+
+  it('tells pages of items without ids apart by their content', async () => {
+    const { isc } = client((call) => {
+      const offset = Number(queryOf(call)['offset']);
+      const size = offset === 0 ? 2 : offset === 2 ? 2 : 1;
+      return json(Array.from({ length: size }, (_, i) => ({ name: `n${offset + i}` })));
+    });
+    const items = await collect(isc.paginate('/campaigns', { params: { query: { limit: 2 } } }));
+    expect(items).toEqual([
+      { name: 'n0' },
+      { name: 'n1' },
+      { name: 'n2' },
+      { name: 'n3' },
+      { name: 'n4' },
+    ]);
+  });
+
+  it('knows a page by its ids, even when the rest of the items changes', async () => {
+    let served = 0;
+    const { isc, calls } = client(() => {
+      served += 1;
+      if (served > 5) return json([]);
+      return json([
+        { id: 'a', seen: served },
+        { id: 'b', seen: served },
+      ]);
+    });
+    await expect(
+      collect(isc.paginate('/campaigns', { params: { query: { limit: 2 } } })),
+    ).rejects.toMatchObject({ reason: 'no-progress' });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('stops with a typed error when a page holds nothing but nulls, repeated', async () => {
+    const { isc } = client(() => json([null, null]));
+    await expect(
+      collect(isc.paginate('/campaigns', { params: { query: { limit: 2 } } })),
+    ).rejects.toMatchObject({ name: 'IscInvalidResponseError', reason: 'no-progress' });
+  });
+
+  it('says what a list answered instead of an array', async () => {
+    const { isc } = client(() => json({ items: [] }));
+    await expect(collect(isc.paginate('/campaigns'))).rejects.toMatchObject({
+      message: expect.stringContaining('a list operation answered with no array'),
+    });
+  });
+
+  it('names the list path of a repeat a middleware served', async () => {
+    const isc = clientFor(API, { auth: { accessToken: 'tok' }, fetch: async () => json([]) });
+    isc.use({ onRequest: () => json([{ id: 'same' }]) });
+    await expect(
+      collect(isc.paginate('/campaigns', { params: { query: { limit: 1 } } })),
+    ).rejects.toMatchObject({ reason: 'no-progress', method: 'GET', url: '/campaigns' });
+  });
+
+  it('names /search and /search/count when a middleware answers them with something else', async () => {
+    const isc = clientFor(API, { auth: { accessToken: 'tok' }, fetch: async () => json([]) });
+    isc.use({
+      onRequest: ({ schemaPath }) =>
+        schemaPath === '/search' ? json({ not: 'a list' }) : new Response(null, { status: 204 }),
+    });
+    await expect(collect(isc.searchAll({}))).rejects.toMatchObject({
+      reason: 'unexpected-shape',
+      method: 'POST',
+      url: '/search',
+    });
+    await expect(isc.searchCount({})).rejects.toMatchObject({
+      reason: 'unexpected-shape',
+      method: 'POST',
+      url: '/search/count',
+    });
+  });
+
+  it('reads the total from the first search page only', async () => {
+    const documents = Array.from({ length: 5 }, (_, index) => ({
+      id: `id-${index}`,
+      _type: 'identity',
+    }));
+    const { isc } = client((call) => {
+      const body = JSON.parse(call.body ?? '{}') as { searchAfter?: string[] };
+      const after = body.searchAfter?.at(-1);
+      const start =
+        after === undefined ? 0 : documents.findIndex((document) => document.id > after);
+      const query = queryOf(call);
+      return json(
+        start === -1 ? [] : documents.slice(start, start + Number(query['limit'])),
+        200,
+        query['count'] === 'true' ? { 'x-total-count': '5' } : {},
+      );
+    });
+    const progress: IscProgress[] = [];
+    await collect(isc.searchAll({}, { limit: 2, onProgress: (step) => progress.push(step) }));
+    expect(progress).toEqual([
+      { done: 2, total: 5 },
+      { done: 4, total: 5 },
+      { done: 5, total: 5 },
+    ]);
+  });
+
+  it('refuses a null result with a typed error', async () => {
+    const { isc } = client(() => json([null]));
+    await expect(collect(isc.searchAll({ indices: ['identities'] }))).rejects.toMatchObject({
+      name: 'IscInvalidResponseError',
+      reason: 'unexpected-shape',
+      message: expect.stringContaining('a result has _type undefined'),
+    });
+  });
+
+  it('refuses a sort with one bad field among good ones', () => {
+    const { isc } = client(() => json([]));
+    expect(thrown(() => isc.searchAll({ sort: ['name', ''] })).field).toBe('body.sort');
+  });
+
+  it('explains a sort path through a null value', async () => {
+    const { isc } = client(() => json([{ id: 'a', _type: 'identity', manager: null }]));
+    await expect(
+      collect(isc.searchAll({ sort: ['manager.name'] }, { limit: 1 })),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining('no value for the sort field "manager.name"'),
+    });
+  });
+
+  it('reads a signed field name with spaces after the sign as that field', async () => {
+    const { isc, calls } = client(() => json([]));
+    await collect(isc.searchAll({ sort: ['+ id'] }));
+    expect(JSON.parse(calls[0]?.body ?? '{}')).toMatchObject({ sort: ['+ id'] });
+  });
+});

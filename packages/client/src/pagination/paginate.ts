@@ -95,9 +95,10 @@ export function paginate(
     let previous: string | undefined;
     try {
       for (;;) {
-        // Past the known total, one page at a time: the server decides where the list ends.
-        const width = total === undefined || next >= total ? 1 : concurrency;
-        while (ahead.length < width && next < end) {
+        // Past the known total, one page at a time: the server decides where the list ends. Read
+        // again for every page planned, so that a burst of pages ahead stops at the total.
+        const width = (): number => (total === undefined || next >= total ? 1 : concurrency);
+        while (ahead.length < width() && next < end) {
           const limit = Math.min(pageSize, end - next);
           const count =
             query['count'] === true || (controller !== undefined && total === undefined);
