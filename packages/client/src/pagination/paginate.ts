@@ -82,6 +82,7 @@ export function paginate(
   async function* pages(): AsyncGenerator<IscPage<unknown>> {
     // Cancels the pages fetched ahead when the run ends early (or the caller aborts).
     const controller = concurrency > 1 ? new AbortController() : undefined;
+    // Stryker disable next-line OptionalChaining: stop is only wired up with a controller, and runs from the caller's signal
     const stop = (): void => controller?.abort(callerSignal?.reason);
     if (controller) {
       if (callerSignal?.aborted) stop();
