@@ -374,6 +374,18 @@ describe('reassignAll and reassignAllAsync', () => {
       'must be a non-empty string, got an empty string',
     ],
     [
+      'a numeric reviewer',
+      { reassign: items(1), reassignTo: 42, reason: 'r' },
+      'request.reassignTo',
+      'must be an identity id, got 42',
+    ],
+    [
+      'a numeric reason',
+      { reassign: items(1), reassignTo: 'i', reason: 7 },
+      'request.reason',
+      'must be a non-empty string, got 7',
+    ],
+    [
       'nothing to reassign',
       { reassign: [], reassignTo: 'i', reason: 'r' },
       'request.reassign',
