@@ -559,6 +559,30 @@ describe('option errors name the field and describe the value', () => {
     });
   });
 
+  it.each<[string, unknown, string]>([
+    ['a numeric tenant', 7, 'tenant: must be letters, digits and hyphens, got 7'],
+    ['a tenant with a slash', 'ac/me', 'tenant: must be letters, digits and hyphens, got "ac/me"'],
+    [
+      'a tenant with a dot',
+      'acme.example',
+      'tenant: must be letters, digits and hyphens, got "acme.example"; give only the tenant name, or the URL as baseUrl',
+    ],
+  ])('words the message for %s exactly', (_name, tenant, message) => {
+    expect(configError({ tenant, auth }).message).toBe(message);
+  });
+
+  it('reads a baseUrl of spaces as missing', () => {
+    expect(configError({ baseUrl: '   ', auth }).message).toBe(
+      'baseUrl: must be an absolute https: URL, got a string',
+    );
+  });
+
+  it('applies the gateway limit only to hosts that end in a SailPoint domain', () => {
+    const limit = (baseUrl: string) => resolveOptions({ baseUrl, auth }, nodePlatform()).rateLimit;
+    expect(limit('https://acme.identitynow.com.example.test')).toBeUndefined();
+    expect(limit('https://acme.sailpoint.com.example.test')).toBeUndefined();
+  });
+
   it('treats empty SAIL_* variables as unset', () => {
     const error = configError({}, { SAIL_BASE_URL: '', SAIL_CLIENT_ID: '' });
     expect(error.field).toBe('baseUrl');
