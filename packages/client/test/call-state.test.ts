@@ -212,3 +212,33 @@ describe('createLog', () => {
     ).not.toThrow();
   });
 });
+
+describe('call state edges from the mutation run', () => {
+  it('sets no timer for a timeout of 0 with a caller signal', () => {
+    const controller = new AbortController();
+    const call = new ActiveCall('GET', 'https://x.test/a', 0, controller.signal, false);
+    vi.advanceTimersByTime(10);
+    expect(call.signal?.aborted).toBe(false);
+    expect(call.deadline).toBe(Infinity);
+    call.end();
+  });
+
+  it('leaves no unhandled rejection when a value arrives after the abort and nobody takes it', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const watch = countingWatch();
+      let resolveLate: (value: string) => void = () => undefined;
+      const waiting = abortable(new Promise<string>((resolve) => (resolveLate = resolve)), watch);
+      watch.fire('aborted');
+      await expect(waiting).rejects.toBe('aborted');
+      resolveLate('late');
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+    expect(unhandled).toEqual([]);
+  });
+});

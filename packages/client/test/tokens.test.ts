@@ -287,3 +287,36 @@ describe('token functions and fixed tokens', () => {
     expect((error as Error).message).toContain('seen [REDACTED] [REDACTED] [REDACTED] [REDACTED]');
   });
 });
+
+describe('token edges from the mutation run', () => {
+  it('hands a caller with a longer timeout the token request’s own timeout, naming the token URL', async () => {
+    const { fetch } = tenant(() => new Promise<Response>(() => undefined));
+    const isc = clientFor(API, { fetch, timeout: 40 });
+    const error = await isc
+      .GET('/campaigns', { timeout: 5_000 })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      name: 'IscTimeoutError',
+      method: 'POST',
+      url: TOKEN_URL,
+      timeout: 40,
+    });
+  });
+
+  it('handles two refusals of the same token at once with one new token', async () => {
+    let revoked = false;
+    const { fetch, tokenRequests } = tenant(
+      (index) => tokenBody(`tok-${index + 1}`),
+      (call) =>
+        call.headers['authorization'] === 'Bearer tok-1' && revoked
+          ? json({ error: 'expired' }, 401)
+          : json([]),
+    );
+    const isc = clientFor(API, { fetch });
+    await unwrap(isc.GET('/campaigns'));
+    revoked = true;
+    const results = await Promise.all([isc.GET('/campaigns'), isc.GET('/campaigns')]);
+    expect(results.map((result) => result.response.status)).toEqual([200, 200]);
+    expect(tokenRequests()).toBe(2);
+  });
+});
