@@ -13,6 +13,7 @@ import {
   openapiFetchContender,
   rawContender,
 } from './contenders.mjs';
+import { acceptanceSection, cycleSection } from './cycle.mjs';
 import { bundleBytes, bundleComposition, coldImport, typeCheck } from './footprint.mjs';
 import { startServer } from './server-process.mjs';
 import { describe, ratio, summarize } from './stats.mjs';
@@ -34,6 +35,14 @@ const plan = smoke
       rssRounds: 1,
       startRounds: 2,
       tscRounds: 1,
+      // A scaled-down limit and campaign, so that CI stays fast.
+      cycle: {
+        limit: { requests: 50, windowMs: 1000 },
+        identities: 200,
+        itemsPerCertification: 40,
+        rounds: 1,
+      },
+      acceptance: { calls: 80, rounds: 1 },
     }
   : {
       items: 50_000,
@@ -47,6 +56,14 @@ const plan = smoke
       rssRounds: 5,
       startRounds: 21,
       tscRounds: 9,
+      // The documented gateway limit; one certification per manager (a tenth of the identities).
+      cycle: {
+        limit: { requests: 100, windowMs: 10_000 },
+        identities: 1_000,
+        itemsPerCertification: 250,
+        rounds: 3,
+      },
+      acceptance: { calls: 200, rounds: 3 },
     };
 const collectItems = plan.items;
 const serverDelayMs = Number(process.env.BENCH_SERVER_DELAY_MS ?? 20);
@@ -350,6 +367,18 @@ try {
     `| type-check of the consumer (tsc -p, ms) | ${describe(tsc.raw, 0)} | ${describe(tsc.official, 0)} (${ratio(tsc.official, tsc.raw)}) | ${describe(tsc.client, 0)} (${ratio(tsc.client, tsc.raw)}) |`,
   );
   log();
+
+  await cycleSection(log, {
+    ...plan.cycle,
+    workers: 8,
+    minCertifications: 80,
+    minItems: 20_000,
+  });
+  await acceptanceSection(log, {
+    ...plan.acceptance,
+    limit: { requests: 40, windowMs: 1000 },
+    concurrency: 16,
+  });
   log(`Rerun: \`pnpm bench\` from the repository root.`);
 } finally {
   await server.stop();

@@ -1,5 +1,8 @@
 // Everything both entry points export besides `createIscClient`.
 
+// The generated types, so one import serves: `Campaign`, `CreateCampaignBody`, `paths`, ...
+export type * from '@isc-sdk/types';
+
 export type { IscClient } from './client.js';
 export { unwrap, type IscData } from './unwrap.js';
 export {

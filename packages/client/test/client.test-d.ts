@@ -7,6 +7,9 @@ import {
   type IscPage,
   type IscPageItem,
   type IscSearchDocument,
+  type AccessReviewItem,
+  type Campaign,
+  type CreateCampaignBody,
 } from '../src/index.js';
 
 const isc = createIscClient({ tenant: 'acme', auth: { accessToken: 't' } });
@@ -139,5 +142,32 @@ describe('searchAll', () => {
 
   it('counts', () => {
     expectTypeOf(isc.searchCount({ indices: ['identities'] })).toEqualTypeOf<Promise<number>>();
+  });
+});
+
+describe('the named types, re-exported from @isc-sdk/types', () => {
+  it('hold what the client returns, and type what it sends', async () => {
+    const body: CreateCampaignBody = {
+      name: 'Q3',
+      description: 'Quarterly',
+      type: 'SEARCH',
+      searchCampaignInfo: { type: 'IDENTITY', identityIds: ['i1'] },
+    };
+    const created = await unwrap(isc.POST('/campaigns', { body }));
+    const campaign: Campaign = created;
+    expectTypeOf(campaign.name).toEqualTypeOf<string>();
+    const items = await unwrap(
+      isc.GET('/certifications/{id}/access-review-items', { params: { path: { id: 'c1' } } }),
+    );
+    const first: AccessReviewItem | undefined = items[0];
+    void first;
+    // @ts-expect-error a MANAGER campaign takes no sourceOwnerCampaignInfo
+    const mixed: CreateCampaignBody = {
+      name: 'x',
+      description: 'y',
+      type: 'MANAGER',
+      sourceOwnerCampaignInfo: { sourceIds: ['s'] },
+    };
+    void mixed;
   });
 });

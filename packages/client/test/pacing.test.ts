@@ -84,7 +84,7 @@ function groups(times: readonly number[]): [number, number][] {
 const auth = { clientId: 'pacing-client', clientSecret: 'pacing-secret-1234' };
 
 describe('pacing under rateLimit', () => {
-  it('starts at most `requests` per window (with 2% slack), in order, each request once', async () => {
+  it('starts at most `requests` per window, in order, each request once', async () => {
     const { sent, fetch } = recorder();
     const isc = createIscClient({
       baseUrl: freshOrigin(),
@@ -108,11 +108,42 @@ describe('pacing under rateLimit', () => {
     expect(results).toHaveLength(17);
     expect(groups(sent)).toEqual([
       [0, 5],
-      [102, 5],
-      [204, 5],
-      [306, 2],
+      [100, 5],
+      [200, 5],
+      [300, 2],
     ]);
     expect(offsets).toEqual(Array.from({ length: 17 }, (_, index) => index));
+  });
+
+  it('holds a slot until a window after the answer, so a request that arrived late cannot share its window', async () => {
+    // The server takes its time with the first two requests; it counts them somewhere between their
+    // start and their answer, so their slots stay taken until a window after the answers.
+    const sent: number[] = [];
+    const answered: number[] = [];
+    let answer = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
+    const fetch = async (): Promise<Response> => {
+      sent.push(Date.now());
+      if (sent.length <= 2) await gate;
+      answered.push(Date.now());
+      return ok();
+    };
+    const isc = createIscClient({
+      baseUrl: freshOrigin(),
+      auth: { accessToken: 'tok' },
+      rateLimit: { requests: 2, windowMs: 50 },
+      fetch,
+    });
+    const calls = Array.from({ length: 3 }, () => unwrap(isc.GET('/campaigns')));
+    // Several windows pass without an answer: the third request still waits.
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sent).toHaveLength(2);
+    answer();
+    await expect(settle(Promise.all(calls))).resolves.toHaveLength(3);
+    expect(sent).toHaveLength(3);
+    // Both answers came at the same moment; the third request starts exactly one window later.
+    expect(answered.slice(0, 2)).toEqual([sent[0]! + 200, sent[0]! + 200]);
+    expect(sent[2]! - answered[0]!).toBe(50);
   });
 
   it('shares one budget between clients with the same credentials and origin', async () => {
@@ -135,8 +166,8 @@ describe('pacing under rateLimit', () => {
     );
     expect(groups(sent)).toEqual([
       [0, 4],
-      [102, 4],
-      [204, 4],
+      [100, 4],
+      [200, 4],
     ]);
     // Another client id has its own budget: its four requests wait for nobody.
     await settle(Promise.all(Array.from({ length: 4 }, () => unwrap(other.GET('/campaigns')))));
@@ -221,7 +252,67 @@ describe('pacing under rateLimit', () => {
     await expect(queued).rejects.toThrow('user cancelled');
     await settle(after);
     // The cancelled request took no slot: the next one goes at the first free one.
-    expect(sent).toEqual([0, 102]);
+    expect(sent).toEqual([0, 100]);
+  });
+
+  it('keeps a Node process alive while a request waits for its turn, and no longer once it gives up', async () => {
+    // Timers that keep the event loop alive; an unref'd timer is not among them. Without this, a
+    // script whose only pending work is paced requests exits in the middle of the job, with code 0.
+    // Real timers here (fake ones are not event-loop resources); nothing waits for them to fire.
+    vi.useRealTimers();
+    const aliveTimers = () =>
+      process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const pacer = new Pacer({ requests: 1, windowMs: 60_000 });
+    await expect(pacer.take(undefined)).resolves.toBe(0);
+    // Answered: its slot stays taken for the window, so the next request waits for a time.
+    pacer.settle();
+    const before = aliveTimers();
+    const controller = new AbortController();
+    const waiting = pacer.take(controller.signal);
+    expect(pacer.queued).toBe(1);
+    expect(aliveTimers()).toBe(before + 1);
+    controller.abort(new Error('user cancelled'));
+    expect(aliveTimers()).toBe(before);
+    await expect(waiting).rejects.toThrow('user cancelled');
+    expect(pacer.queued).toBe(0);
+  });
+
+  it('halves the budget once for a burst of 429s, not once per 429', async () => {
+    const pacer = new Pacer({ requests: 8, windowMs: 60_000 });
+    // Four requests sent together were all refused (Retry-After: 0).
+    for (let index = 0; index < 4; index++) pacer.slowDown(0);
+    const controller = new AbortController();
+    const takes = Array.from({ length: 8 }, () => pacer.take(controller.signal));
+    // Half of the 8 go at once, the rest wait for the window.
+    expect(pacer.queued).toBe(4);
+    controller.abort(new Error('done'));
+    const outcomes = await Promise.allSettled(takes);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      ...Array<string>(4).fill('fulfilled'),
+      ...Array<string>(4).fill('rejected'),
+    ]);
+  });
+
+  it('frees the slot of a request that failed, a window after the failure', async () => {
+    const sent: number[] = [];
+    const start = Date.now();
+    const fetch = async (): Promise<Response> => {
+      sent.push(Date.now() - start);
+      if (sent.length === 1) throw new TypeError('fetch failed');
+      return ok();
+    };
+    const isc = createIscClient({
+      baseUrl: freshOrigin(),
+      auth: { accessToken: 'tok' },
+      rateLimit: { requests: 1, windowMs: 50 },
+      retry: false,
+      fetch,
+    });
+    const failed = isc.GET('/campaigns').catch((caught: unknown) => caught);
+    const next = isc.GET('/campaigns');
+    expect(await settle(failed)).toMatchObject({ name: 'IscNetworkError' });
+    await expect(settle(next, 1000)).resolves.toMatchObject({ response: { status: 200 } });
+    expect(sent).toEqual([0, 50]);
   });
 
   it('counts the wait toward the call’s timeout', async () => {
@@ -254,11 +345,11 @@ describe('pacing under rateLimit', () => {
     const waits = events.filter((event) => event.type === 'pacing');
     expect(waits).toHaveLength(2);
     expect(waits).toEqual([
-      expect.objectContaining({ waitMs: 51, queued: 0, method: 'GET' }),
-      expect.objectContaining({ waitMs: 102, queued: 1 }),
+      expect.objectContaining({ waitMs: 50, queued: 0, method: 'GET' }),
+      expect.objectContaining({ waitMs: 100, queued: 1 }),
     ]);
     expect(waits[0]?.message).toMatch(
-      /^GET http:\/\/.+\/v3\/campaigns waited 51 ms for the rate limit \(0 ahead\)$/,
+      /^GET http:\/\/.+\/v3\/campaigns waited 50 ms for the rate limit \(0 ahead\)$/,
     );
   });
 
@@ -272,29 +363,39 @@ describe('pacing under rateLimit', () => {
     await settle(Promise.all(Array.from({ length: 101 }, () => isc.GET('/campaigns'))));
     expect(groups(sent)).toEqual([
       [0, 100],
-      [10_200, 1],
+      [10_000, 1],
     ]);
   });
 });
 
 describe('the pacer', () => {
-  /** Takes `count` slots at once and records when each was granted (relative to now). */
+  /**
+   * Takes `count` slots at once and records when each was granted (relative to now); each request is
+   * answered at once (settled when granted).
+   */
   function takeMany(pacer: Pacer, count: number): Promise<number[]> {
     const start = Date.now();
     return Promise.all(
-      Array.from({ length: count }, () => pacer.take(undefined).then(() => Date.now() - start)),
+      Array.from({ length: count }, () =>
+        pacer.take(undefined).then(() => {
+          pacer.settle();
+          return Date.now() - start;
+        }),
+      ),
     );
   }
 
   it('resolves with the time waited, and counts who is queued', async () => {
     const pacer = new Pacer({ requests: 1, windowMs: 100 });
     await expect(pacer.take(undefined)).resolves.toBe(0);
+    pacer.settle();
     const second = pacer.take(undefined);
     const third = pacer.take(undefined);
     expect(pacer.queued).toBe(2);
-    await expect(settle(second)).resolves.toBe(102);
+    await expect(settle(second)).resolves.toBe(100);
     expect(pacer.queued).toBe(1);
-    await expect(settle(third)).resolves.toBe(204);
+    pacer.settle();
+    await expect(settle(third)).resolves.toBe(200);
     expect(pacer.queued).toBe(0);
   });
 
@@ -304,18 +405,23 @@ describe('the pacer', () => {
     const granted = await settle(takeMany(pacer, 20));
     expect(groups(granted)).toEqual([
       [0, 5],
-      [1020, 6],
-      [2040, 7],
-      [3060, 2],
+      [1000, 6],
+      [2000, 7],
+      [3000, 2],
     ]);
   });
 
-  it('halves again on every 429, down to one request per window', async () => {
+  it('halves again for a 429 a window later, down to one request per window', async () => {
     const pacer = new Pacer({ requests: 10, windowMs: 1000 });
-    for (let count = 0; count < 5; count++) pacer.slowDown(0);
+    // 10 -> 5 -> 2 -> 1, and 1 stays 1.
+    for (let count = 0; count < 4; count++) {
+      pacer.slowDown(0);
+      vi.advanceTimersByTime(1000);
+    }
+    pacer.slowDown(0);
     expect(groups(await settle(takeMany(pacer, 3)))).toEqual([
       [0, 1],
-      [1020, 2],
+      [1000, 2],
     ]);
   });
 
@@ -331,6 +437,7 @@ describe('the pacer', () => {
     const reason = new Error('stop');
     await expect(pacer.take(AbortSignal.abort(reason))).rejects.toBe(reason);
     await expect(pacer.take(undefined)).resolves.toBe(0);
+    pacer.settle();
     const controller = new AbortController();
     const cancelled = pacer.take(controller.signal);
     const next = pacer.take(undefined);
@@ -338,7 +445,7 @@ describe('the pacer', () => {
     controller.abort(reason);
     await expect(cancelled).rejects.toBe(reason);
     expect(pacer.queued).toBe(1);
-    await expect(settle(next)).resolves.toBe(102);
+    await expect(settle(next)).resolves.toBe(100);
     expect(pacer.queued).toBe(0);
   });
 
@@ -353,6 +460,7 @@ describe('the pacer', () => {
         void listeners.delete(listener),
     };
     await pacer.take(watch);
+    pacer.settle();
     const queued = pacer.take(watch);
     expect(listeners.size).toBe(1);
     await settle(queued);

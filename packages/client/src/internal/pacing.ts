@@ -1,5 +1,8 @@
 // Client-side pacing under the tenant's gateway limit (by default 100 requests per 10 s per client id):
-// requests queue in order so that a steady job never exceeds the limit and sees no 429. All clients of
+// requests queue in order so that a steady job never exceeds the limit and sees no 429. A request holds
+// its slot from the moment it starts until a window after its answer arrived: the gateway counted it
+// somewhere in between, so however late the request reached the gateway (a busy network or server),
+// the request that takes the slot next cannot land in the same window. All clients of
 // one process that use the same credentials against the same origin share one budget, also across
 // copies of this package (the registry hangs off `globalThis`). A 429 that still arrives (another
 // process using the same client id) halves the budget and pauses everyone until its `Retry-After`;
@@ -7,9 +10,6 @@
 
 import type { AbortWatch } from './call.js';
 import type { RateLimit } from './config.js';
-
-/** Starts are spread over the window with this much slack, for jitter between the client and gateway. */
-const SLACK = 1.02;
 
 interface Waiter {
   resolve(waitedMs: number): void;
@@ -21,12 +21,17 @@ interface Waiter {
 
 /** A shared request budget: `take` resolves when a request may start. */
 export class Pacer {
-  /** Start times (epoch ms) of the most recent requests, oldest first; at most `allowed` of them. */
-  readonly #starts: number[] = [];
+  /**
+   * The slots taken: per request of the last window, when its answer arrived (epoch ms), or Infinity
+   * while it is in flight. Ascending, since answers arrive in time order and in-flight ones come last.
+   */
+  readonly #held: number[] = [];
   readonly #queue: Waiter[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pausedUntil = 0;
   #lastSlowdown = 0;
+  /** When a 429 last halved the budget. */
+  #lastCut = 0;
   /** Requests allowed per window now (lowered after a 429, then restored). */
   #allowed: number;
 
@@ -41,13 +46,14 @@ export class Pacer {
 
   /**
    * Resolves with the milliseconds waited (0 at once when the budget allows it), or rejects with the
-   * signal's reason when the caller gives up first; a request that gave up never counts.
+   * signal's reason when the caller gives up first; a request that gave up never counts. Every take
+   * that resolved must be followed by one `settle` when the request's answer (or failure) arrives.
    */
   take(signal: AbortWatch | undefined): Promise<number> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const now = Date.now();
     if (this.#queue.length === 0 && this.#free(now) === 0) {
-      this.#starts.push(now);
+      this.#held.push(Infinity);
       return Promise.resolve(0);
     }
     return new Promise<number>((resolve, reject) => {
@@ -56,6 +62,11 @@ export class Pacer {
         waiter.onAbort = () => {
           const index = this.#queue.indexOf(waiter);
           if (index !== -1) this.#queue.splice(index, 1);
+          // Nobody waits any more: the timer would only hold the process open.
+          if (this.#queue.length === 0) {
+            clearTimeout(this.#timer);
+            this.#timer = undefined;
+          }
           reject(signal.reason);
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
@@ -65,15 +76,31 @@ export class Pacer {
     });
   }
 
-  /** The server refused a request with 429: pause everyone for `retryAfterMs` and halve the budget. */
+  /** The request of a resolved `take` was answered or failed: its slot is held one window from now. */
+  settle(): void {
+    const held = this.#held;
+    held[held.indexOf(Infinity)] = Date.now();
+    // Requests that waited for an answer (not for a time) can be scheduled now.
+    this.#schedule();
+  }
+
+  /**
+   * The server refused a request with 429: pause everyone for `retryAfterMs` and halve the budget.
+   * The 429s that answer requests sent together are one signal, so the budget is halved at most once
+   * a window (halving once per 429 took a burst of 8 down to 1 request a window, and the budget
+   * grows back only a tenth per window).
+   */
   slowDown(retryAfterMs: number): void {
     const now = Date.now();
     this.#pausedUntil = Math.max(this.#pausedUntil, now + retryAfterMs);
-    this.#allowed = Math.max(1, Math.floor(this.#allowed / 2));
+    if (now - this.#lastCut >= this.limit.windowMs) {
+      this.#allowed = Math.max(1, Math.floor(this.#allowed / 2));
+      this.#lastCut = now;
+    }
     this.#lastSlowdown = now;
   }
 
-  /** Milliseconds until the next request may start (0: now). */
+  /** Milliseconds until the next request may start (0: now; Infinity: when an answer arrives). */
   #free(now: number): number {
     const { windowMs, requests } = this.limit;
     if (this.#allowed < requests && now - this.#lastSlowdown >= windowMs) {
@@ -81,19 +108,24 @@ export class Pacer {
       this.#lastSlowdown = now;
     }
     const allowed = Math.min(this.#allowed, requests);
-    const starts = this.#starts;
-    const span = windowMs * SLACK;
-    while (starts.length > 0 && (starts[0] as number) <= now - span) starts.shift();
+    const held = this.#held;
+    while (held.length > 0 && (held[0] as number) <= now - windowMs) held.shift();
     const pause = Math.max(0, this.#pausedUntil - now);
-    if (starts.length < allowed) return pause;
-    return Math.max(pause, (starts[starts.length - allowed] as number) + span - now, 1);
+    if (held.length < allowed) return pause;
+    // Slots free up oldest answer first; one in flight frees up only a window after its answer.
+    return Math.max(pause, (held[held.length - allowed] as number) + windowMs - now, 1);
   }
 
+  /**
+   * Arms the timer that releases the queue. It keeps a Node process alive, as a request in flight
+   * does: while requests wait for their turn, it may be the only thing left that will send them.
+   */
   #schedule(): void {
-    if (this.#timer !== undefined) return;
+    if (this.#timer !== undefined || this.#queue.length === 0) return;
     const wait = this.#free(Date.now());
+    // Waiting for an answer: `settle` schedules again when it arrives.
+    if (wait === Infinity) return;
     this.#timer = setTimeout(() => this.#release(), wait);
-    (this.#timer as { unref?: () => void }).unref?.();
   }
 
   /** Lets queued requests start while the budget allows, then waits for the next free slot. */
@@ -103,11 +135,11 @@ export class Pacer {
     while (this.#queue.length > 0 && this.#free(now) === 0) {
       const waiter = this.#queue.shift() as Waiter;
       if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
-      this.#starts.push(now);
+      this.#held.push(Infinity);
       waiter.resolve(now - waiter.since);
       now = Date.now();
     }
-    if (this.#queue.length > 0) this.#schedule();
+    this.#schedule();
   }
 }
 

@@ -153,7 +153,13 @@ export function createExchange(config: ClientConfig, log: Log): Exchange {
 
       let response: Response;
       try {
-        response = await fetchHop(request, call, attempt);
+        try {
+          response = await fetchHop(request, call, attempt);
+        } finally {
+          // Answered or failed, the gateway has counted the request (or never will): its slot is
+          // held from here.
+          pacer?.settle();
+        }
         if (followRedirects) {
           response = await followRedirects(response, request, {
             origin: config.origin,
