@@ -90,6 +90,17 @@ describe('inspectNetworkFailure', () => {
       fetchFailed({ code: 111 }),
       { code: undefined, notSent: false, permanent: false },
     ],
+    [
+      'a TLS error whose code does not mention certificates',
+      fetchFailed(coded('ERR_TLS_INVALID_PROTOCOL_VERSION')),
+      { code: 'ERR_TLS_INVALID_PROTOCOL_VERSION', notSent: false, permanent: true },
+    ],
+    [
+      'a TLS-like code that does not start the name',
+      fetchFailed(coded('X_ERR_TLS')),
+      { code: 'X_ERR_TLS', notSent: false, permanent: false },
+    ],
+    ['a null cause', fetchFailed(null), { code: undefined, notSent: false, permanent: false }],
   ])('%s', (_name, error, expected) => {
     expect(inspectNetworkFailure(error)).toEqual(expected);
   });
@@ -113,6 +124,16 @@ describe('inspectNetworkFailure', () => {
     expect(inspectNetworkFailure(nest(5)).code).toBe('ECONNREFUSED');
     expect(inspectNetworkFailure(nest(6)).code).toBeUndefined();
   });
+
+  it('stops in an AggregateError that lists itself', () => {
+    const error = Object.assign(new AggregateError([], 'loop'), { code: 'ECONNRESET' });
+    error.errors.push(error);
+    expect(inspectNetworkFailure(fetchFailed(error))).toEqual({
+      code: 'ECONNRESET',
+      notSent: false,
+      permanent: false,
+    });
+  });
 });
 
 describe('describeNetworkFailure', () => {
@@ -135,6 +156,12 @@ describe('describeNetworkFailure', () => {
     ],
     ['a fallback for nothing useful', null, 'the request failed without a response'],
     ['a fallback for an empty message', new Error(''), 'the request failed without a response'],
+    ['the outer message over a null cause', fetchFailed(null), 'fetch failed'],
+    [
+      'the outer message over a cause whose message is a number',
+      fetchFailed({ message: 42 }),
+      'fetch failed',
+    ],
   ])('gives %s', (_name, error, expected) => {
     expect(describeNetworkFailure(error)).toBe(expected);
   });

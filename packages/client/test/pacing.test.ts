@@ -277,6 +277,32 @@ describe('pacing under rateLimit', () => {
     expect(pacer.queued).toBe(0);
   });
 
+  it('arms no timer for nobody waiting or for a request that waits for an answer, and leaves none behind', async () => {
+    vi.useRealTimers();
+    const aliveTimers = () =>
+      process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const before = aliveTimers();
+    const pacer = new Pacer({ requests: 1, windowMs: 60_000 });
+    await pacer.take(undefined);
+    const controller = new AbortController();
+    // The only slot is in flight: the next request waits for its answer, not for a time.
+    const waitingForAnswer = pacer.take(controller.signal);
+    expect(aliveTimers()).toBe(before);
+    controller.abort(new Error('gave up'));
+    await expect(waitingForAnswer).rejects.toThrow('gave up');
+    // Answered with nobody waiting: nothing to wake up.
+    pacer.settle();
+    expect(aliveTimers()).toBe(before);
+    // Two wait for the window; one timer serves both, and none is left once both give up.
+    const second = new AbortController();
+    const waiting = [pacer.take(second.signal), pacer.take(second.signal)];
+    expect(pacer.queued).toBe(2);
+    expect(aliveTimers()).toBe(before + 1);
+    second.abort(new Error('both gave up'));
+    await expect(Promise.all(waiting)).rejects.toThrow('both gave up');
+    expect(aliveTimers()).toBe(before);
+  });
+
   it('halves the budget once for a burst of 429s, not once per 429', async () => {
     const pacer = new Pacer({ requests: 8, windowMs: 60_000 });
     // Four requests sent together were all refused (Retry-After: 0).
@@ -411,7 +437,7 @@ describe('the pacer', () => {
     ]);
   });
 
-  it('halves again for a 429 a window later, down to one request per window', async () => {
+  it('halves on 429s a window apart down to one request per window, never below', async () => {
     const pacer = new Pacer({ requests: 10, windowMs: 1000 });
     // 10 -> 5 -> 2 -> 1, and 1 stays 1.
     for (let count = 0; count < 4; count++) {
@@ -455,9 +481,10 @@ describe('the pacer', () => {
     const watch = {
       aborted: false,
       reason: undefined,
-      addEventListener: (_type: 'abort', listener: () => void) => void listeners.add(listener),
-      removeEventListener: (_type: 'abort', listener: () => void) =>
-        void listeners.delete(listener),
+      addEventListener: (type: string, listener: () => void) =>
+        void (type === 'abort' && listeners.add(listener)),
+      removeEventListener: (type: string, listener: () => void) =>
+        void (type === 'abort' && listeners.delete(listener)),
     };
     await pacer.take(watch);
     pacer.settle();
@@ -465,6 +492,55 @@ describe('the pacer', () => {
     expect(listeners.size).toBe(1);
     await settle(queued);
     expect(listeners.size).toBe(0);
+  });
+
+  it('lets a request that comes just as a slot frees up wait behind those already queued', async () => {
+    const pacer = new Pacer({ requests: 1, windowMs: 100 });
+    await pacer.take(undefined);
+    pacer.settle();
+    const order: string[] = [];
+    const first = pacer.take(undefined).then(() => order.push('first'));
+    // The clock reaches the free slot before the pacer's timer has run (a busy event loop).
+    vi.setSystemTime(Date.now() + 100);
+    const late = pacer.take(undefined).then(() => order.push('late'));
+    expect(pacer.queued).toBe(2);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(order).toEqual(['first']);
+    pacer.settle();
+    await settle(late);
+    await first;
+    expect(order).toEqual(['first', 'late']);
+  });
+
+  it('drops a cancelled waiter from the middle of the queue', async () => {
+    const pacer = new Pacer({ requests: 1, windowMs: 100 });
+    await pacer.take(undefined);
+    pacer.settle();
+    const controller = new AbortController();
+    const first = pacer.take(undefined);
+    const second = pacer.take(controller.signal);
+    const third = pacer.take(undefined);
+    expect(pacer.queued).toBe(3);
+    controller.abort(new Error('not needed'));
+    await expect(second).rejects.toThrow('not needed');
+    expect(pacer.queued).toBe(2);
+    await expect(settle(first)).resolves.toBe(100);
+    pacer.settle();
+    // The third goes in the next window: the cancelled one took no slot.
+    await expect(settle(third)).resolves.toBe(200);
+    expect(pacer.queued).toBe(0);
+  });
+
+  it('halves again for a 429 exactly one window after the last cut', async () => {
+    const pacer = new Pacer({ requests: 10, windowMs: 1000 });
+    pacer.slowDown(0);
+    vi.advanceTimersByTime(1000);
+    pacer.slowDown(0);
+    // 10 -> 5 -> 2; a quiet window later, 3.
+    expect(groups(await settle(takeMany(pacer, 3)))).toEqual([
+      [0, 2],
+      [1000, 1],
+    ]);
   });
 
   it('is shared by key, the strictest limit of the clients sharing it applying', () => {

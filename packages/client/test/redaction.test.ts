@@ -47,6 +47,11 @@ describe('redactText', () => {
     ['an assertion', 'client_assertion=a.b.c', `client_assertion=${R}`],
     ['a passwd', 'passwd=x', `passwd=${R}`],
     ['a refresh_token at the start', 'refresh_token=r1&x=2', `refresh_token=${R}&x=2`],
+    [
+      'a name that goes on after the word',
+      'secret_key=k1&tokenType=t',
+      `secret_key=${R}&tokenType=${R}`,
+    ],
   ])('replaces %s', (_name, text, expected) => {
     expect(redactText(text)).toBe(expected);
   });
@@ -80,6 +85,8 @@ describe('redactUrl', () => {
     ['https://isc.example.test/v3/x?mail=a@b.test', 'https://isc.example.test/v3/x?mail=a@b.test'],
     ['not a url @ all', 'not a url @ all'],
     ['/relative/path?x=1', '/relative/path?x=1'],
+    // An @ before the scheme separator is not user info either (a URL inside the query).
+    ['/v3/a@b?next=https://isc.example.test/x', '/v3/a@b?next=https://isc.example.test/x'],
   ])('%s -> %s', (url, expected) => {
     expect(redactUrl(url)).toBe(expected);
   });
@@ -153,6 +160,23 @@ describe('redactBody', () => {
     const out = JSON.parse(redactBody('{"__proto__":{"polluted":1},"a":1}', [])) as object;
     expect(Object.keys(out)).toEqual(['__proto__', 'a']);
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
+  });
+
+  it('keeps JSON bodies valid JSON when a secret in them was written with escapes', () => {
+    const secret = 'esc/secret-9';
+    const escaped = secret.replace('/', '\\/');
+    // Each form holds an escaped quote besides the escaped secret, and a null.
+    expect(JSON.parse(redactBody(`{"m":"said \\"${escaped}\\"","n":null}`, [secret]))).toEqual({
+      m: `said "${R}"`,
+      n: null,
+    });
+    expect(JSON.parse(redactBody(`["\\"${escaped}\\"",null]`, [secret]))).toEqual([`"${R}"`, null]);
+    expect(JSON.parse(redactBody(`"\\"${escaped}\\""`, [secret]))).toBe(`"${R}"`);
+  });
+
+  it('leaves JSON scalars and text as they were written', () => {
+    expect(redactBody('1.50', [])).toBe('1.50');
+    expect(redactBody(' true ', [])).toBe(' true ');
   });
 
   it('scrubs text that is not JSON as text', () => {

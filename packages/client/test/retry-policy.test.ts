@@ -38,6 +38,9 @@ describe('parseRetryAfter', () => {
     ['Wed, 21 Oct 2026 07:28:30', undefined],
     ['2026-10-21T07:28:30Z', undefined],
     ['Wed, 41 Oct 2026 07:28:30 GMT', undefined],
+    // Date.parse would read both of these; the header's grammar does not allow them.
+    ['On Wed, 21 Oct 2026 07:28:30 GMT', undefined],
+    ['Wed, 21 Oct 2026 07:28:30 GMT (UTC)', undefined],
   ])('%j -> %j ms', (value, expected) => {
     expect(parseRetryAfter(value, NOW)).toBe(expected);
   });
