@@ -19,8 +19,11 @@ function countingWatch(): AbortWatch & { listeners: Set<() => void>; fire(reason
     aborted: false,
     reason: undefined as unknown,
     listeners,
-    addEventListener: (_type: 'abort', listener: () => void) => void listeners.add(listener),
-    removeEventListener: (_type: 'abort', listener: () => void) => void listeners.delete(listener),
+    // Like an AbortSignal, it tells events apart by name.
+    addEventListener: (type: string, listener: () => void) =>
+      void (type === 'abort' && listeners.add(listener)),
+    removeEventListener: (type: string, listener: () => void) =>
+      void (type === 'abort' && listeners.delete(listener)),
     fire(reason: unknown) {
       watch.aborted = true;
       watch.reason = reason;
@@ -111,6 +114,23 @@ describe('ActiveCall', () => {
     vi.advanceTimersByTime(500);
     controller.abort('late');
     expect(call.signal?.aborted).toBe(false);
+  });
+});
+
+describe('ActiveCall where timers are plain numbers (browsers)', () => {
+  it('times out all the same, without a timer object to unref', () => {
+    const setTimer = globalThis.setTimeout;
+    vi.stubGlobal('setTimeout', (handler: () => void, ms: number) => Number(setTimer(handler, ms)));
+    try {
+      const call = new ActiveCall('GET', 'https://x.test/a', 50, undefined, true);
+      expect(call.signal?.aborted).toBe(false);
+      vi.advanceTimersByTime(50);
+      expect(isIscTimeoutError(call.signal?.reason)).toBe(true);
+      expect(call.fetchSignal?.aborted).toBe(true);
+      call.end();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

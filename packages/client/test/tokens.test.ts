@@ -2,7 +2,7 @@
 // (headers, retries, timeout, no redirects), refreshing after a 401 without throwing away a newer
 // token, token functions, and the tokens the client scrubs from error bodies.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   isIscAuthError,
   isIscConfigError,
@@ -88,6 +88,7 @@ describe('what the token endpoint answers', () => {
     ['a string in exponent form', '6e2', undefined],
     ['a string of ten digits', '1234567890', undefined],
     ['a fraction', 0.5, 0.5],
+    ['a list holding a number', [600], undefined],
   ])('reads expires_in given as %s', async (_name, expiresIn, expected) => {
     const { fetch } = tenant(() => tokenBody('tok-1', expiresIn));
     const events: IscLogEvent[] = [];
@@ -285,10 +286,30 @@ describe('token functions and fixed tokens', () => {
     await unwrap(isc.GET('/campaigns'));
     const error = await unwrap(isc.GET('/echo' as '/campaigns')).catch((caught: unknown) => caught);
     expect((error as Error).message).toContain('seen [REDACTED] [REDACTED] [REDACTED] [REDACTED]');
+    // Only the three latest are kept (the list does not grow with every refresh): after a fourth
+    // token, the first is no longer known.
+    rejectNext = 1;
+    await unwrap(isc.GET('/campaigns'));
+    const later = await unwrap(isc.GET('/echo' as '/campaigns')).catch((caught: unknown) => caught);
+    expect((later as Error).message).toContain(
+      'seen issued-token-1 [REDACTED] [REDACTED] [REDACTED]',
+    );
   });
 });
 
 describe('token edges from the mutation run', () => {
+  it('leaves no timer behind once the token has come', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { fetch } = tenant(() => tokenBody('tok-1'));
+      const isc = clientFor(API, { fetch, timeout: 30_000 });
+      await unwrap(isc.GET('/campaigns'));
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('hands a caller with a longer timeout the token request’s own timeout, naming the token URL', async () => {
     const { fetch } = tenant(() => new Promise<Response>(() => undefined));
     const isc = clientFor(API, { fetch, timeout: 40 });
