@@ -74,6 +74,7 @@ export class ActiveCall {
     this.signal = abort;
     if (abortsFetchOnTimeout) {
       const controller = new AbortController();
+      // Stryker disable next-line StringLiteral: CallAbort has one event and does not look at its name
       abort.addEventListener('abort', () => controller.abort(abort.reason));
       this.fetchSignal = controller.signal;
     } else {
@@ -105,6 +106,7 @@ export class ActiveCall {
   /** Clears the deadline and detaches from the caller's signal. */
   end(): void {
     clearTimeout(this.#timer);
+    // Stryker disable next-line ConditionalExpression,OptionalChaining: #onCallerAbort is set exactly when there is a caller's signal, and removing an undefined listener does nothing
     if (this.#onCallerAbort) this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
   }
 }
@@ -121,6 +123,7 @@ export function sleep(ms: number, signal: AbortWatch | undefined): Promise<void>
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: AbortSignal and CallAbort both fire 'abort' at most once
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
@@ -141,6 +144,7 @@ export function abortable<T>(
   }
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(signal.reason);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: AbortSignal and CallAbort both fire 'abort' at most once
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {
