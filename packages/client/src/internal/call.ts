@@ -27,6 +27,7 @@ export class CallAbort {
     this.aborted = true;
     this.reason = reason;
     const listeners = this.#listeners;
+    // Stryker disable next-line ArrayDeclaration: once aborted, abort() returns at once, so the list is never read again
     this.#listeners = [];
     for (const listener of listeners) listener();
   }
@@ -86,6 +87,7 @@ export class ActiveCall {
     }
     if (callerSignal) {
       this.#onCallerAbort = () => abort.abort(callerSignal.reason);
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal fires 'abort' at most once
       callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
     }
     if (timeout > 0) {
@@ -117,6 +119,7 @@ export function sleep(ms: number, signal: AbortWatch | undefined): Promise<void>
     if (signal?.aborted) return reject(signal.reason);
     const onAbort = (): void => {
       clearTimeout(wait);
+      // Stryker disable next-line OptionalChaining: onAbort is only ever added to a signal
       reject(signal?.reason);
     };
     const wait = setTimeout(() => {

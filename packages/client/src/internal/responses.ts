@@ -59,6 +59,7 @@ export async function readBody(
   const reader = body.getReader();
   // Stryker disable next-line OptionalChaining: the listener is only added when there is a signal
   const onAbort = (): void => void reader.cancel(signal?.reason).catch(() => undefined);
+  // Stryker disable next-line ObjectLiteral,BooleanLiteral: AbortSignal and CallAbort both fire 'abort' at most once
   signal?.addEventListener('abort', onAbort, { once: true });
   const chunks: Uint8Array[] = [];
   let size = 0;
