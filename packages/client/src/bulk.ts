@@ -219,6 +219,7 @@ async function runBatches<Item, Data>(
     batches.push({
       index,
       items: items.slice(from, from + batchSize),
+      // Stryker disable next-line StringLiteral: every entry is replaced by the batch's outcome before the report is returned
       status: 'skipped',
       error: undefined,
     });

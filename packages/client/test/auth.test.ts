@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isIscAuthError, unwrap, type IscAuthError } from '../src/index.js';
 import { CLIENT_ID, CLIENT_SECRET, clientFor } from './support/fixtures.js';
 import { sendJson, sendToken } from './support/loopback-server.js';
 import { useServers } from './support/servers.js';
 
 const serve = useServers();
+afterEach(() => vi.useRealTimers());
 
 /** A tenant whose tokens are `token-1`, `token-2`, ...; the API accepts only the latest one. */
 async function tenant(options: { expiresIn?: number; tokenDelayMs?: number } = {}) {
@@ -48,24 +49,35 @@ describe('client credentials', () => {
         isc.GET('/campaigns/{id}', { params: { path: { id: 'c1' } } }),
       ),
     );
-    expect(results.every((result) => result.response.status === 200)).toBe(true);
+    expect(results).toHaveLength(100);
+    expect(results.filter((result) => result.response.status !== 200)).toEqual([]);
     expect(issued()).toBe(1);
     expect(server.requestsTo('/oauth/token')).toHaveLength(1);
   });
 
-  it('reuses the cached token, and fetches a new one once it is about to expire', async () => {
-    // expires_in 2 s: the refresh margin is capped at half the lifetime, so it is replaced after 1 s.
-    // (A whole second, so that two calls on a loaded CI machine still fall inside it.)
-    const { server } = await tenant({ expiresIn: 2 });
-    const isc = clientFor(server.origin);
-    const get = () => unwrap(isc.GET('/campaigns/{id}', { params: { path: { id: 'c1' } } }));
-    await get();
-    await get();
-    expect(server.requestsTo('/oauth/token')).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
-    await Promise.all([get(), get(), get()]);
-    expect(server.requestsTo('/oauth/token')).toHaveLength(2);
-  });
+  it.each<[string, number, Record<string, number>, number]>([
+    ['the default margin of 60 s', 600, {}, 540_000],
+    ['a margin of its own', 600, { tokenRefreshMargin: 5_000 }, 595_000],
+    ['a margin capped at half a short lifetime', 100, {}, 50_000],
+    ['expires_in as a string of digits', '600' as unknown as number, {}, 540_000],
+  ])(
+    'reuses the cached token until its lifetime less %s, then fetches one',
+    async (_name, expiresIn, options, refreshAfter) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const { server } = await tenant({ expiresIn });
+      const isc = clientFor(server.origin, options);
+      const get = () => unwrap(isc.GET('/campaigns/{id}', { params: { path: { id: 'c1' } } }));
+      const start = Date.now();
+      await get();
+      vi.setSystemTime(start + refreshAfter - 1);
+      await get();
+      expect(server.requestsTo('/oauth/token')).toHaveLength(1);
+      vi.setSystemTime(start + refreshAfter);
+      await Promise.all([get(), get(), get()]);
+      expect(server.requestsTo('/oauth/token')).toHaveLength(2);
+      expect(server.received.at(-1)?.headers.authorization).toBe('Bearer token-2');
+    },
+  );
 
   it('refreshes once after a 401 and retries the request once', async () => {
     const { server, revoke } = await tenant();

@@ -187,6 +187,7 @@ describe('paginate: streaming', () => {
       if (count === 200) {
         // Still inside the first 250-item page.
         await collectGarbage();
+        expect(yielded).toHaveLength(10);
         expect(yielded.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
       }
     }
@@ -310,7 +311,13 @@ describe('paginate: POST /search with offsets', () => {
       }),
     );
     expect(items).toHaveLength(25);
-    expect(server.received.every((request) => request.method === 'POST')).toBe(true);
+    // The 503, then pages of 10, 10 and 5.
+    expect(server.received.map((request) => request.method)).toEqual([
+      'POST',
+      'POST',
+      'POST',
+      'POST',
+    ]);
     expect(server.received[1]?.body).toBe('{"indices":["identities"]}');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isIscPathParamError, unwrap } from '../src/index.js';
+import { encodePath } from '../src/internal/path-serializer.js';
 import { clientFor } from './support/fixtures.js';
 import { sendJson } from './support/loopback-server.js';
 import { useServers } from './support/servers.js';
@@ -74,5 +75,43 @@ describe('values that cannot be one segment are refused before anything is sent'
       name: 'IscPathParamError',
       param: 'id',
     });
+  });
+});
+
+describe('encodePath', () => {
+  it.each<[string, string, Record<string, unknown>, string]>([
+    ['a path without parameters', '/campaigns', { id: 'x' }, '/campaigns'],
+    ['one parameter', '/campaigns/{id}', { id: 'a b' }, '/campaigns/a%20b'],
+    ['a number', '/campaigns/{id}', { id: 42 }, '/campaigns/42'],
+    ['zero', '/campaigns/{id}', { id: 0 }, '/campaigns/0'],
+    ['two parameters', '/c/{a}/i/{b}/p', { a: '1', b: '2' }, '/c/1/i/2/p'],
+    ['a brace that never closes', '/campaigns/{id', { id: 'x' }, '/campaigns/{id'],
+    ['an empty name', '/x/{}', { '': 'v' }, '/x/v'],
+  ])('places %s', (_name, template, values, expected) => {
+    expect(encodePath(template, values)).toBe(expected);
+  });
+
+  it('leaves the base alone and names the path without it', () => {
+    const base = 'https://isc.example.test/{tenant}/v3';
+    expect(encodePath(`${base}/campaigns/{id}`, { id: 'c/1' }, base)).toBe(
+      `${base}/campaigns/c%2F1`,
+    );
+    expect(() => encodePath(`${base}/campaigns/{id}`, {}, base)).toThrow(
+      'Path parameter "id" of /campaigns/{id} is missing',
+    );
+    // A URL that does not start with the base is read whole.
+    expect(() => encodePath('/other/{id}', {}, base)).toThrow('of /other/{id} is missing');
+  });
+
+  it.each<[string, unknown, string]>([
+    ['null', null, 'is missing'],
+    ['NaN', NaN, 'must be a string or a finite number, got number'],
+    ['Infinity', Infinity, 'must be a string or a finite number, got number'],
+    ['a boolean', true, 'must be a string or a finite number, got boolean'],
+    ['an array', ['a'], 'must be a string or a finite number, got an array'],
+  ])('refuses %s', (_name, value, problem) => {
+    expect(() => encodePath('/campaigns/{id}', { id: value })).toThrow(
+      `Path parameter "id" of /campaigns/{id} ${problem}`,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   isIscNetworkError,
   isIscRateLimitError,
@@ -11,6 +11,10 @@ import { sendJson } from './support/loopback-server.js';
 import { useServers } from './support/servers.js';
 
 const serve = useServers();
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 const token = { auth: { accessToken: 'tok' } } as const;
 const campaign = { name: 'Q3', description: 'Quarterly review', type: 'MANAGER' } as const;
 
@@ -38,19 +42,26 @@ describe('429 Retry-After', () => {
     ]);
   });
 
-  it('honours an HTTP-date', async () => {
-    const soon = new Date(Date.now() + 1000).toUTCString();
-    const server = await failingThen([[429, { 'retry-after': soon }]]);
+  it.each<[string, number, number]>([
+    // The clock stands 40 ms before a whole second; HTTP-dates have whole seconds.
+    ['a date 40 ms ahead: waits exactly that', 1000, 40],
+    ['a date in the past: retries at once', -3000, 0],
+  ])('honours an HTTP-date (%s)', async (_name, offset, wait) => {
+    const now = Date.UTC(2026, 9, 21, 7, 28, 0) - 40;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    // A backoff (the wrong reading) would wait 4,995 ms here.
+    vi.spyOn(Math, 'random').mockReturnValue(0.999);
+    const date = new Date(now + 40 - 1000 + offset).toUTCString();
+    const server = await failingThen([[429, { 'retry-after': date }]]);
     const events: IscLogEvent[] = [];
     const isc = clientFor(server.origin, {
       ...token,
+      retry: { baseDelay: 5000, maxDelay: 5000 },
       logger: { warn: (event) => events.push(event) },
     });
     await expect(unwrap(isc.GET('/campaigns'))).resolves.toEqual({ id: 'ok' });
-    const [retry] = events as Extract<IscLogEvent, { type: 'retry' }>[];
-    // HTTP-dates have whole seconds, so the wait is between 0 and 1 s.
-    expect(retry?.waitMs).toBeGreaterThanOrEqual(0);
-    expect(retry?.waitMs).toBeLessThanOrEqual(1000);
+    expect(events).toMatchObject([{ type: 'retry', reason: 'rate-limited', waitMs: wait }]);
     expect(server.received).toHaveLength(2);
   });
 
@@ -88,6 +99,81 @@ describe('429 Retry-After', () => {
       [429, { 'retry-after': '0.03' }],
     ]);
     const isc = clientFor(server.origin, { ...token, retry: { maxTotalWait: 40 } });
+    const result = await isc.GET('/campaigns');
+    expect(result.response.status).toBe(429);
+    expect(server.received).toHaveLength(2);
+  });
+});
+
+describe('backoff without Retry-After', () => {
+  it('waits a random share of baseDelay * 2^(n-1), capped at maxDelay', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.999);
+    const server = await failingThen([[503], [503], [503], [503]]);
+    const events: IscLogEvent[] = [];
+    const isc = clientFor(server.origin, {
+      ...token,
+      retry: { maxAttempts: 5, baseDelay: 8, maxDelay: 20 },
+      logger: { warn: (event) => events.push(event) },
+    });
+    await expect(unwrap(isc.GET('/campaigns'))).resolves.toEqual({ id: 'ok' });
+    expect(server.received).toHaveLength(5);
+    // floor(0.999 * min(20, 8 * 2^(n-1))) for n = 1..4.
+    expect(events.map((event) => event.type === 'retry' && [event.attempt, event.waitMs])).toEqual([
+      [1, 7],
+      [2, 15],
+      [3, 19],
+      [4, 19],
+    ]);
+  });
+
+  it('draws the wait from [0, ceiling): Math.random() = 0 retries at once', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const server = await failingThen([[502]]);
+    const events: IscLogEvent[] = [];
+    const isc = clientFor(server.origin, {
+      ...token,
+      retry: { baseDelay: 10_000, maxDelay: 10_000 },
+      logger: { warn: (event) => events.push(event) },
+    });
+    await unwrap(isc.GET('/campaigns'));
+    expect(events).toMatchObject([
+      { type: 'retry', reason: 'server-error', status: 502, waitMs: 0 },
+    ]);
+  });
+
+  it('returns the last response once the waits would pass maxTotalWait', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const server = await failingThen([[503], [503], [503]]);
+    const events: IscLogEvent[] = [];
+    const isc = clientFor(server.origin, {
+      ...token,
+      // Waits of 10 and 20 ms: the second would bring the total to 30, over 29.
+      retry: { maxAttempts: 5, baseDelay: 20, maxDelay: 1000, maxTotalWait: 29 },
+      logger: { warn: (event) => events.push(event) },
+    });
+    const result = await isc.GET('/campaigns');
+    expect(result.response.status).toBe(503);
+    expect(server.received).toHaveLength(2);
+    expect(events.map((event) => event.type === 'retry' && event.waitMs)).toEqual([10]);
+  });
+
+  it('waits exactly maxTotalWait in all when the waits add up to it', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const server = await failingThen([[503], [503]]);
+    const isc = clientFor(server.origin, {
+      ...token,
+      retry: { maxAttempts: 5, baseDelay: 20, maxDelay: 1000, maxTotalWait: 30 },
+    });
+    await expect(unwrap(isc.GET('/campaigns'))).resolves.toEqual({ id: 'ok' });
+    expect(server.received).toHaveLength(3);
+  });
+
+  it('asks for a Retry-After up to maxRetryAfter, and no longer', async () => {
+    const server = await failingThen([
+      [429, { 'retry-after': '0.02' }],
+      [429, { 'retry-after': '0.021' }],
+    ]);
+    const isc = clientFor(server.origin, { ...token, retry: { maxRetryAfter: 20 } });
     const result = await isc.GET('/campaigns');
     expect(result.response.status).toBe(429);
     expect(server.received).toHaveLength(2);

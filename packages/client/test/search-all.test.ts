@@ -66,7 +66,11 @@ describe('searchAll', () => {
       [documents[4999]?.id],
       [documents[9999]?.id],
     ]);
-    expect(server.received.every((request) => request.url.startsWith('/v3/search?'))).toBe(true);
+    expect(server.received.map((request) => request.url.split('?')[0])).toEqual([
+      '/v3/search',
+      '/v3/search',
+      '/v3/search',
+    ]);
   });
 
   it.each<[string, string[] | undefined, string[]]>([
@@ -88,6 +92,7 @@ describe('searchAll', () => {
       if (++count <= 10) yielded.push(new WeakRef(identity));
       if (count === 200) {
         await collectGarbage();
+        expect(yielded).toHaveLength(10);
         expect(yielded.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
       }
     }

@@ -27,6 +27,7 @@ export class CallAbort {
     this.aborted = true;
     this.reason = reason;
     const listeners = this.#listeners;
+    // Stryker disable next-line ArrayDeclaration: once aborted, abort() returns at once, so the list is never read again
     this.#listeners = [];
     for (const listener of listeners) listener();
   }
@@ -74,6 +75,7 @@ export class ActiveCall {
     this.signal = abort;
     if (abortsFetchOnTimeout) {
       const controller = new AbortController();
+      // Stryker disable next-line StringLiteral: CallAbort has one event and does not look at its name
       abort.addEventListener('abort', () => controller.abort(abort.reason));
       this.fetchSignal = controller.signal;
     } else {
@@ -85,6 +87,7 @@ export class ActiveCall {
     }
     if (callerSignal) {
       this.#onCallerAbort = () => abort.abort(callerSignal.reason);
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal fires 'abort' at most once
       callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
     }
     if (timeout > 0) {
@@ -105,6 +108,7 @@ export class ActiveCall {
   /** Clears the deadline and detaches from the caller's signal. */
   end(): void {
     clearTimeout(this.#timer);
+    // Stryker disable next-line ConditionalExpression,OptionalChaining: #onCallerAbort is set exactly when there is a caller's signal, and removing an undefined listener does nothing
     if (this.#onCallerAbort) this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
   }
 }
@@ -115,12 +119,14 @@ export function sleep(ms: number, signal: AbortWatch | undefined): Promise<void>
     if (signal?.aborted) return reject(signal.reason);
     const onAbort = (): void => {
       clearTimeout(wait);
+      // Stryker disable next-line OptionalChaining: onAbort is only ever added to a signal
       reject(signal?.reason);
     };
     const wait = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: AbortSignal and CallAbort both fire 'abort' at most once
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
@@ -141,6 +147,7 @@ export function abortable<T>(
   }
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(signal.reason);
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: AbortSignal and CallAbort both fire 'abort' at most once
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => {

@@ -88,6 +88,7 @@ export function callSettings(request: Request, config: ClientConfig): CallSettin
     timeout: timeout === undefined ? config.timeout : checkNumber('timeout', timeout, 0),
     retry: retry === undefined ? config.retry : resolveRetry(retry, config.retry),
     idempotent:
+      // Stryker disable next-line BooleanLiteral: the fallback is never used, since undefined is handled before checkBoolean
       idempotent === undefined ? undefined : checkBoolean('idempotent', idempotent, false),
     signal: init ? init.signal : request.signal,
   };

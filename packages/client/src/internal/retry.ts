@@ -103,6 +103,7 @@ const IMF_FIXDATE = /^\s*[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d 
  * bare year), so the caller falls back to its own backoff instead of retrying at once.
  */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  // Stryker disable next-line ConditionalExpression: null reads as "null" in both patterns below, which match neither
   if (value === null) return undefined;
   const delta = DELTA_SECONDS.exec(value);
   if (delta !== null) return Math.round(Number(delta[1]) * 1000);

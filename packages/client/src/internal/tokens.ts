@@ -34,9 +34,12 @@ export function createTokenSource(config: ClientConfig, log: Log, exchange: Exch
   if (auth.kind === 'static-token') {
     const secrets = [auth.token];
     return {
+      // Stryker disable next-line ArrowFunction: without peek's answer, get gives the same fixed token
       peek: () => auth.token,
+      // Stryker disable next-line ArrowFunction: peek always answers for a fixed token, so get is never asked
       get: () => Promise.resolve(auth.token),
       // Nothing to refresh: a 401 is final.
+      // Stryker disable next-line ArrowFunction: undefined is as falsy as false: a 401 stays final
       reject: () => false,
       secrets: () => secrets,
     };
@@ -123,6 +126,7 @@ export function createTokenSource(config: ClientConfig, log: Log, exchange: Exch
           'token-endpoint',
         );
       }
+      // Stryker disable next-line OptionalChaining: body is defined here (without it, no usable access_token was thrown above)
       const raw = body?.expires_in;
       const seconds = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : raw;
       const usable = typeof seconds === 'number' && seconds > 0 && seconds < 1e9;

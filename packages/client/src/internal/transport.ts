@@ -144,6 +144,7 @@ export function createExchange(config: ClientConfig, log: Log): Exchange {
             queued,
           });
           // A cached token may have been refreshed meanwhile.
+          // Stryker disable next-line OptionalChaining: a token is only ever set when there is a token source
           if (token !== undefined) token = tokens?.peek() ?? token;
         }
       }
@@ -193,6 +194,7 @@ export function createExchange(config: ClientConfig, log: Log): Exchange {
         token &&
         !reauthenticated &&
         request.replayable &&
+        // Stryker disable next-line OptionalChaining: `token` is only truthy when there is a token source
         tokens?.reject(token)
       ) {
         reauthenticated = true;
@@ -221,6 +223,7 @@ export function createExchange(config: ClientConfig, log: Log): Exchange {
           continue;
         }
       }
+      // Stryker disable next-line BooleanLiteral: below 200, createApiFetch returns the response before reading `truncated`, and the token request reads only `bytes` and `response`
       if (status < 200) return { response, bytes: new Uint8Array(0), truncated: false };
       const ok = status < 300;
       const limit = ok ? config.maxResponseBytes : ERROR_BODY_LIMIT;

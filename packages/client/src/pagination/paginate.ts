@@ -82,6 +82,7 @@ export function paginate(
   async function* pages(): AsyncGenerator<IscPage<unknown>> {
     // Cancels the pages fetched ahead when the run ends early (or the caller aborts).
     const controller = concurrency > 1 ? new AbortController() : undefined;
+    // Stryker disable next-line OptionalChaining: stop is only wired up with a controller, and runs from the caller's signal
     const stop = (): void => controller?.abort(callerSignal?.reason);
     if (controller) {
       if (callerSignal?.aborted) stop();
@@ -95,9 +96,10 @@ export function paginate(
     let previous: string | undefined;
     try {
       for (;;) {
-        // Past the known total, one page at a time: the server decides where the list ends.
-        const width = total === undefined || next >= total ? 1 : concurrency;
-        while (ahead.length < width && next < end) {
+        // Past the known total, one page at a time: the server decides where the list ends. Read
+        // again for every page planned, so that a burst of pages ahead stops at the total.
+        const width = (): number => (total === undefined || next >= total ? 1 : concurrency);
+        while (ahead.length < width() && next < end) {
           const limit = Math.min(pageSize, end - next);
           const count =
             query['count'] === true || (controller !== undefined && total === undefined);

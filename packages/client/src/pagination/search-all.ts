@@ -33,6 +33,7 @@ export function searchAll(
 
   return {
     async *[Symbol.asyncIterator]() {
+      // Stryker disable next-line StringLiteral: the caller's own searchAfter also reaches the first request through `...search`
       let after = search['searchAfter'];
       let previous: string | undefined;
       let total: number | undefined;
