@@ -121,10 +121,12 @@ describe('getActiveCampaigns', () => {
   });
 
   it('filters by status and sorts by name', async () => {
+    await createCampaign({ name: 'Sorted campaign' });
     const { data } = await isc.GET('/campaigns', {
       params: { query: { filters: 'status in ("STAGED","ACTIVE")', sorters: '-name' } },
     });
     const names = data!.map((c) => c.name);
+    expect(names).toContain('Sorted campaign');
     expect(names).toEqual(
       [...names].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base' })),
     );

@@ -55,6 +55,7 @@ describe('listIdentityCertifications and getIdentityCertification', () => {
     const { data } = await isc.GET('/certifications', {
       params: { query: { 'reviewer-identity': 'me' } },
     });
+    expect(data!.length).toBeGreaterThan(0);
     expect(data!.map((c) => c.id)).toContain(certification.id);
     expect(data!.every((c) => c.reviewer?.id === tenant.seed().adminIdentityId)).toBe(true);
   });
@@ -121,6 +122,9 @@ describe('listIdentityAccessReviewItems', () => {
         query: { filters: 'access.type eq "ENTITLEMENT"' },
       },
     });
+    const entitlements = items.filter((i) => i.accessSummary?.access?.type === 'ENTITLEMENT');
+    expect(entitlements.length).toBeGreaterThan(0);
+    expect(byType.data).toHaveLength(entitlements.length);
     expect(byType.data!.every((i) => i.accessSummary?.access?.type === 'ENTITLEMENT')).toBe(true);
     const bySource = await isc.GET('/certifications/{id}/access-review-items', {
       params: {
@@ -141,6 +145,7 @@ describe('listIdentityAccessReviewItems', () => {
         query: { filters: `identitySummary.name eq "${name.toUpperCase()}"` },
       },
     });
+    expect(byName.data).toHaveLength(items.filter((i) => i.identitySummary!.name === name).length);
     expect(byName.data!.every((i) => i.identitySummary?.name === name)).toBe(true);
   });
 
@@ -161,6 +166,8 @@ describe('listIdentityAccessReviewItems', () => {
     const { data } = await isc.GET('/certifications/{id}/access-review-items', {
       params: { path: { id: certification.id! }, query: { entitlements: id } },
     });
+    expect(data!.length).toBeGreaterThan(0);
+    expect(data).toHaveLength(items.filter((i) => i.accessSummary?.access?.id === id).length);
     expect(data!.every((i) => i.accessSummary?.access?.id === id)).toBe(true);
     const both = await isc.GET('/certifications/{id}/access-review-items', {
       params: { path: { id: certification.id! }, query: { entitlements: id, roles: 'x' } },
