@@ -350,6 +350,21 @@ describe('ROLE_COMPOSITION campaigns', () => {
     );
   });
 
+  it('review a role listed twice once', async () => {
+    const role = directory.roles.find((r) => holders([r]).length > 0)!;
+    await runCampaign(
+      {
+        type: 'ROLE_COMPOSITION',
+        roleCompositionCampaignInfo: {
+          roleIds: [role.id, role.id],
+          reviewer: { type: 'IDENTITY', id: admin().id },
+          remediatorRef: remediatorRef(),
+        },
+      },
+      holders([role], admin().id),
+    );
+  });
+
   it('give the reviewer the holders of the roles a query matches', async () => {
     const reviewerId = directory.identities[7]!.id;
     const matched = directory.roles.filter((r) =>
@@ -446,6 +461,19 @@ describe('SEARCH campaigns', () => {
     expect(expected.length).toBeGreaterThan(1);
     expect(expected[0]!.reviewerId).toBe(admin().id);
     await runCampaign(searchInfo({ identityIds: identities.map((i) => i.id) }), expected);
+  });
+
+  it('by identities listed twice: each identity is reviewed once', async () => {
+    const identities = directory.identities.slice(30, 33);
+    const reviewerId = admin().id;
+    const ids = identities.map((i) => i.id);
+    await runCampaign(
+      searchInfo({
+        identityIds: [...ids, ids[0]!, ids[2]!],
+        reviewer: { type: 'IDENTITY', id: reviewerId },
+      }),
+      expectedFor(identities, reviewerId),
+    );
   });
 
   it('by query without a reviewer: the identities the query matches, by their managers', async () => {

@@ -110,9 +110,14 @@ function searchAssignments(
   if (!info) throw badRequest('A SEARCH campaign needs searchCampaignInfo.');
   let identities: number[];
   if (info.identityIds && info.identityIds.length > 0) {
-    identities = info.identityIds.map((id) =>
-      identityIndex(directory, id, 'searchCampaignInfo.identityIds'),
-    );
+    // An identity listed twice is reviewed once.
+    identities = [
+      ...new Set(
+        info.identityIds.map((id) =>
+          identityIndex(directory, id, 'searchCampaignInfo.identityIds'),
+        ),
+      ),
+    ];
   } else if (typeof info.query === 'string') {
     const ids = queryMatches(index, 'identities', info.query);
     identities = directory.identities
@@ -153,13 +158,18 @@ function roleAssignments(
   const roleOffset = directory.entitlements.length + directory.accessProfiles.length;
   let roles = directory.roles.map((_, i) => i);
   if (info?.roleIds && info.roleIds.length > 0) {
-    roles = info.roleIds.map((id) => {
-      const position = directory.accessIndexById.get(id);
-      if (position === undefined || position < roleOffset) {
-        throw badRequest(`roleCompositionCampaignInfo.roleIds: no role has the ID ${id}.`);
-      }
-      return position - roleOffset;
-    });
+    // A role listed twice is reviewed once.
+    roles = [
+      ...new Set(
+        info.roleIds.map((id) => {
+          const position = directory.accessIndexById.get(id);
+          if (position === undefined || position < roleOffset) {
+            throw badRequest(`roleCompositionCampaignInfo.roleIds: no role has the ID ${id}.`);
+          }
+          return position - roleOffset;
+        }),
+      ),
+    ];
   } else if (typeof info?.query === 'string') {
     const ids = queryMatches(index, 'roles', info.query);
     roles = roles.filter((r) => ids.has(directory.roles[r]!.id));
