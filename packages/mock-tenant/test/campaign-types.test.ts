@@ -397,6 +397,33 @@ describe('ROLE_COMPOSITION campaigns', () => {
   });
 
   it.each([
+    [
+      'a governance group reviewer',
+      { type: 'GOVERNANCE_GROUP' as const, id: '2'.repeat(32) },
+      'roleCompositionCampaignInfo.reviewer: governance group reviewers are not supported by the mock tenant.',
+    ],
+    [
+      'a reviewer without an ID',
+      { type: 'IDENTITY' as const },
+      'roleCompositionCampaignInfo.reviewer.id is required when a reviewer is set.',
+    ],
+    [
+      'an unknown reviewer',
+      { type: 'IDENTITY' as const, id: '3'.repeat(32) },
+      `roleCompositionCampaignInfo.reviewer.id: no identity has the ID ${'3'.repeat(32)}.`,
+    ],
+  ])('refuse %s at creation, naming it', async (_name, reviewer, text) => {
+    const { response, error } = await isc.POST('/campaigns', {
+      body: campaignBody({
+        type: 'ROLE_COMPOSITION',
+        roleCompositionCampaignInfo: { reviewer, remediatorRef: remediatorRef() },
+      }),
+    });
+    expect(response.status).toBe(400);
+    expect(errorText(error)).toBe(text);
+  });
+
+  it.each([
     ['an unknown ID', () => '0'.repeat(32)],
     ['the ID of an entitlement', () => tenant.seed().entitlementIds[0]!],
   ])('refuse %s in roleIds at creation, naming it', async (_name, id) => {
@@ -563,7 +590,12 @@ describe('SEARCH campaigns', () => {
         identityIds: [admin().id],
         reviewer: { type: 'GOVERNANCE_GROUP' as const, id: admin().id },
       }),
-      'Governance group reviewers are not supported by the mock tenant.',
+      'searchCampaignInfo.reviewer: governance group reviewers are not supported by the mock tenant.',
+    ],
+    [
+      'a reviewer without an ID',
+      () => ({ identityIds: [admin().id], reviewer: { type: 'IDENTITY' as const } }),
+      'searchCampaignInfo.reviewer.id is required when a reviewer is set.',
     ],
     [
       'a query the search cannot use',

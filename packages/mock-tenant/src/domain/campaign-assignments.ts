@@ -47,6 +47,23 @@ function identityIndex(directory: Directory, id: string, what: string): number {
   return index;
 }
 
+/**
+ * The identity that reviews every certification, when the campaign names one.
+ * @throws ApiProblem (400) for a governance group, a reviewer without an ID or an unknown ID
+ */
+function fixedReviewer(
+  directory: Directory,
+  reviewer: { readonly type?: string; readonly id?: string } | null | undefined,
+  field: string,
+): number | undefined {
+  if (reviewer == null) return undefined;
+  if (reviewer.type === 'GOVERNANCE_GROUP') {
+    throw badRequest(`${field}: governance group reviewers are not supported by the mock tenant.`);
+  }
+  if (!reviewer.id) throw badRequest(`${field}.id is required when a reviewer is set.`);
+  return identityIndex(directory, reviewer.id, `${field}.id`);
+}
+
 function queryMatches(
   index: SearchIndex,
   indexName: 'identities' | 'roles',
@@ -138,14 +155,8 @@ function searchAssignments(
       );
     });
   }
-  const reviewer = info.reviewer;
-  if (reviewer && reviewer.type === 'GOVERNANCE_GROUP') {
-    throw badRequest('Governance group reviewers are not supported by the mock tenant.');
-  }
-  if (reviewer?.id) {
-    const reviewerIndex = identityIndex(directory, reviewer.id, 'searchCampaignInfo.reviewer.id');
-    return pairs.length === 0 ? [] : [{ reviewerIndex, pairs }];
-  }
+  const reviewerIndex = fixedReviewer(directory, info.reviewer, 'searchCampaignInfo.reviewer');
+  if (reviewerIndex !== undefined) return pairs.length === 0 ? [] : [{ reviewerIndex, pairs }];
   return group(pairs, (pair) => directory.identities[pair.identityIndex]!.managerIndex ?? 0);
 }
 
@@ -180,14 +191,12 @@ function roleAssignments(
       accessIndex: roleOffset + r,
     })),
   );
-  if (info?.reviewer?.id) {
-    const reviewerIndex = identityIndex(
-      directory,
-      info.reviewer.id,
-      'roleCompositionCampaignInfo.reviewer.id',
-    );
-    return pairs.length === 0 ? [] : [{ reviewerIndex, pairs }];
-  }
+  const reviewerIndex = fixedReviewer(
+    directory,
+    info?.reviewer,
+    'roleCompositionCampaignInfo.reviewer',
+  );
+  if (reviewerIndex !== undefined) return pairs.length === 0 ? [] : [{ reviewerIndex, pairs }];
   return group(pairs, (pair) => directory.roles[pair.accessIndex - roleOffset]!.ownerIndex);
 }
 
