@@ -598,6 +598,52 @@ describe('SEARCH campaigns', () => {
       'searchCampaignInfo.reviewer.id is required when a reviewer is set.',
     ],
     [
+      'IDs on an ALL access constraint',
+      () => ({
+        identityIds: [admin().id],
+        accessConstraints: [
+          { type: 'ROLE' as const, operator: 'ALL' as const },
+          { type: 'ROLE' as const, operator: 'ALL' as const, ids: [tenant.seed().roleIds[0]!] },
+        ],
+      }),
+      'searchCampaignInfo.accessConstraints[1].ids is only allowed with operator SELECTED; ALL takes no IDs.',
+    ],
+    [
+      'a SELECTED access constraint without IDs',
+      () => ({
+        identityIds: [admin().id],
+        accessConstraints: [
+          { type: 'ENTITLEMENT' as const, operator: 'SELECTED' as const, ids: [] },
+        ],
+      }),
+      'searchCampaignInfo.accessConstraints[0].ids must list at least one ID with operator SELECTED.',
+    ],
+    [
+      'an access constraint ID of another type',
+      () => ({
+        identityIds: [admin().id],
+        accessConstraints: [
+          {
+            type: 'ACCESS_PROFILE' as const,
+            operator: 'SELECTED' as const,
+            ids: [tenant.seed().accessProfileIds[0]!, tenant.seed().roleIds[0]!],
+          },
+        ],
+      }),
+      () =>
+        `searchCampaignInfo.accessConstraints[0].ids: no access profile has the ID ${tenant.seed().roleIds[0]!}.`,
+    ],
+    [
+      'an unknown access constraint ID',
+      () => ({
+        identityIds: [admin().id],
+        accessConstraints: [
+          { type: 'ENTITLEMENT' as const, operator: 'SELECTED' as const, ids: ['4'.repeat(32)] },
+        ],
+      }),
+      `searchCampaignInfo.accessConstraints[0].ids: no entitlement has the ID ${'4'.repeat(32)}.`,
+    ],
+    [
       'a query the search cannot use',
       () => ({ query: 'name:jo~' }),
       "The campaign's search query is not usable:",
@@ -607,7 +653,26 @@ describe('SEARCH campaigns', () => {
       body: campaignBody(searchInfo(info())),
     });
     expect(response.status).toBe(400);
-    expect(errorText(error)).toContain(text);
+    expect(errorText(error)).toContain(typeof text === 'function' ? text() : text);
+  });
+
+  it('refuse a template whose campaign has a SELECTED access constraint without IDs', async () => {
+    const { response, error } = await isc.POST('/campaign-templates', {
+      body: {
+        name: 'Constrained',
+        description: 'x',
+        campaign: campaignBody(
+          searchInfo({
+            query: '*',
+            accessConstraints: [{ type: 'ROLE', operator: 'SELECTED' }],
+          }),
+        ),
+      },
+    });
+    expect(response.status).toBe(400);
+    expect(errorText(error)).toBe(
+      "In 'campaign': searchCampaignInfo.accessConstraints[0].ids must list at least one ID with operator SELECTED.",
+    );
   });
 });
 

@@ -12,7 +12,7 @@ import type { SearchIndex } from '../search/build-search-documents.js';
 import { compileQuery } from '../search/match-query.js';
 import { parseQueryString } from '../search/parse-query-string.js';
 import { SearchQueryError } from '../search/search-query-error.js';
-import type { AccessKind, Directory } from '../seed/directory.js';
+import type { AccessItem, AccessKind, Directory } from '../seed/directory.js';
 import type { AccessPair, ReviewAssignment } from './certification-builder.js';
 import type { CampaignSettings } from './records.js';
 
@@ -118,6 +118,44 @@ function sourceOwnerAssignments(
   });
 }
 
+type AccessConstraint = NonNullable<
+  NonNullable<CampaignSettings['searchCampaignInfo']>['accessConstraints']
+>[number];
+
+const KIND_NAMES: Record<AccessKind, string> = {
+  ENTITLEMENT: 'entitlement',
+  ACCESS_PROFILE: 'access profile',
+  ROLE: 'role',
+};
+
+/**
+ * Which access a SEARCH campaign's `accessConstraints` keep: every access of an ALL constraint's
+ * type, and the listed items of a SELECTED one (campaignSettingsFrom has checked that ALL lists no
+ * IDs and SELECTED lists some).
+ * @throws ApiProblem (400) for a listed ID that is not an access item of the constraint's type
+ */
+function constrainedAccess(
+  directory: Directory,
+  constraints: readonly AccessConstraint[],
+): (item: AccessItem) => boolean {
+  const kinds = new Set<AccessKind>();
+  const ids = new Set<string>();
+  constraints.forEach((constraint, n) => {
+    const kind = constraint.type as AccessKind;
+    if (constraint.operator === 'ALL') kinds.add(kind);
+    for (const id of constraint.ids ?? []) {
+      const position = directory.accessIndexById.get(id);
+      if (position === undefined || directory.access[position]!.kind !== kind) {
+        throw badRequest(
+          `searchCampaignInfo.accessConstraints[${n}].ids: no ${KIND_NAMES[kind]} has the ID ${id}.`,
+        );
+      }
+      ids.add(id);
+    }
+  });
+  return (item) => kinds.has(item.kind) || ids.has(item.id);
+}
+
 function searchAssignments(
   directory: Directory,
   index: SearchIndex,
@@ -146,14 +184,8 @@ function searchAssignments(
   let pairs = pairsOf(directory, identities);
   const constraints = info.accessConstraints ?? [];
   if (constraints.length > 0) {
-    pairs = pairs.filter((pair) => {
-      const item = directory.access[pair.accessIndex]!;
-      return constraints.some(
-        (c) =>
-          (c.type as AccessKind) === item.kind &&
-          (c.operator === 'ALL' || (c.ids ?? []).includes(item.id)),
-      );
-    });
+    const allowed = constrainedAccess(directory, constraints);
+    pairs = pairs.filter((pair) => allowed(directory.access[pair.accessIndex]!));
   }
   const reviewerIndex = fixedReviewer(directory, info.reviewer, 'searchCampaignInfo.reviewer');
   if (reviewerIndex !== undefined) return pairs.length === 0 ? [] : [{ reviewerIndex, pairs }];

@@ -53,6 +53,16 @@ export function campaignSettingsFrom(body: Record<string, unknown>): CampaignSet
   ) {
     throw badRequest('searchCampaignInfo needs exactly one of query or identityIds.');
   }
+  (search?.accessConstraints ?? []).forEach((constraint, n) => {
+    const field = `searchCampaignInfo.accessConstraints[${n}].ids`;
+    const listed = (constraint.ids ?? []).length > 0;
+    if (constraint.operator === 'ALL' && listed) {
+      throw badRequest(`${field} is only allowed with operator SELECTED; ALL takes no IDs.`);
+    }
+    if (constraint.operator === 'SELECTED' && !listed) {
+      throw badRequest(`${field} must list at least one ID with operator SELECTED.`);
+    }
+  });
   const roles = result.roleCompositionCampaignInfo;
   if (roles && roles.query != null && roles.roleIds != null && roles.roleIds.length > 0) {
     throw badRequest('roleCompositionCampaignInfo takes at most one of roleIds and query.');
