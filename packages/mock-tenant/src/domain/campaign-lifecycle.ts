@@ -99,6 +99,7 @@ export function createCampaign(
     remediationScans: 0,
   };
   state.campaigns.set(campaign.id, campaign);
+  // The preload activates a campaign at once, before this runs.
   state.background.later(() => {
     if (campaign.status === 'PENDING') campaign.status = 'STAGED';
   });
@@ -156,9 +157,9 @@ export function activateCampaign(
   }
   campaign.status = 'ACTIVATING';
   campaign.modified = state.now();
+  // Nothing changes an ACTIVATING campaign's status; only a delete can come in between.
   state.background.later(() => {
-    if (campaign.status === 'ACTIVATING' && state.campaigns.has(campaign.id))
-      activateNow(state, index, campaign);
+    if (state.campaigns.has(campaign.id)) activateNow(state, index, campaign);
   });
 }
 
@@ -170,9 +171,9 @@ function closeCampaign(
   campaign.status = 'COMPLETING';
   campaign.modified = state.now();
   state.background.later(() => {
-    if (!state.campaigns.has(campaign.id)) return;
     const now = state.now();
     for (const id of campaign.certificationIds) {
+      // Missing when the campaign was deleted meanwhile, with its certifications.
       const certification = state.certifications.get(id);
       if (!certification || certification.phase === 'SIGNED') continue;
       if (action) {
@@ -208,20 +209,23 @@ export function completeCampaign(
       `Campaign ${campaign.id} is ${campaign.status}; only an ACTIVE campaign can be completed.`,
     );
   }
-  const deadline = campaign.settings.deadline;
-  if (deadline == null || Date.parse(deadline) > state.clock()) {
+  // An ACTIVE campaign always has a deadline: activation needs one, and PATCH cannot remove it.
+  const deadline = campaign.settings.deadline!;
+  if (Date.parse(deadline) > state.clock()) {
     throw badRequest(
-      `Campaign ${campaign.id} is not past due (deadline ${deadline ?? 'none'}); only past-due campaigns can be completed.`,
+      `Campaign ${campaign.id} is not past due (deadline ${deadline}); only past-due campaigns can be completed.`,
     );
   }
   closeCampaign(state, campaign, action);
 }
 
-/** Completes the campaign once every one of its certifications is signed. */
+/**
+ * Completes the campaign once every one of its certifications is signed. Called by sign-off, which
+ * only signs a certification of an ACTIVE campaign, so the campaign is ACTIVE and has one.
+ */
 export function completeWhenAllSigned(state: TenantState, campaign: CampaignRecord): void {
-  if (campaign.status !== 'ACTIVE' || campaign.certificationIds.length === 0) return;
   const allSigned = campaign.certificationIds.every(
-    (id) => state.certifications.get(id)?.phase === 'SIGNED',
+    (id) => state.certifications.get(id)!.phase === 'SIGNED',
   );
   if (allSigned) closeCampaign(state, campaign, undefined);
 }
