@@ -44,9 +44,10 @@ async function activeCampaign(overrides: Partial<CampaignBody> = {}) {
 }
 
 /** A SEARCH campaign with one certification, reviewed by the admin, over a few identities. */
-async function oneCertification(identities = 3) {
+async function oneCertification(identities = 3, overrides: Partial<CampaignBody> = {}) {
   const seed = tenant.seed();
   const { id, certificationIds } = await activeCampaign({
+    ...overrides,
     type: 'SEARCH',
     searchCampaignInfo: {
       type: 'IDENTITY',
@@ -57,6 +58,8 @@ async function oneCertification(identities = 3) {
   expect(certificationIds).toHaveLength(1);
   return { campaignId: id, certificationId: certificationIds[0]! };
 }
+
+const oneCertificationWith = (overrides: Partial<CampaignBody>) => oneCertification(2, overrides);
 
 async function itemsOf(certificationId: string) {
   const items = await unwrap(
@@ -365,5 +368,110 @@ describe('a campaign that is no longer ACTIVE', () => {
     } finally {
       await slow.stop();
     }
+  });
+});
+
+describe('what a decision carries', () => {
+  it('requires a comment on every decision when the campaign says ALL_DECISIONS; blank text is no comment', async () => {
+    const { certificationId } = await oneCertificationWith({
+      mandatoryCommentRequirement: 'ALL_DECISIONS',
+    });
+    const [first, second] = await itemsOf(certificationId);
+    for (const comments of [undefined, '   ']) {
+      const refused = await isc.POST('/certifications/{id}/decide', {
+        params: { path: { id: certificationId } },
+        body: [
+          { id: second!.id!, decision: 'REVOKE', bulk: true, comments: 'Gone' },
+          {
+            id: first!.id!,
+            decision: 'APPROVE',
+            bulk: true,
+            ...(comments === undefined ? {} : { comments }),
+          },
+        ],
+      });
+      expect(refused.response.status).toBe(400);
+      expect(errorText(refused.error)).toBe(
+        'Decision 1: the campaign requires a comment on every decision.',
+      );
+    }
+    expect((await certification(certificationId)).decisionsMade).toBe(0);
+    await unwrap(
+      isc.POST('/certifications/{id}/decide', {
+        params: { path: { id: certificationId } },
+        body: [{ id: first!.id!, decision: 'APPROVE', bulk: false, comments: 'Still needed' }],
+      }),
+    );
+    const [decided] = await unwrap(
+      isc.GET('/certifications/{id}/access-review-items', {
+        params: { path: { id: certificationId }, query: { filters: `id eq "${first!.id!}"` } },
+      }),
+    );
+    expect(decided).toMatchObject({ decision: 'APPROVE', comments: 'Still needed' });
+  });
+
+  it('takes approvals without a comment when only revokes need one, and clears a comment when decided again without one', async () => {
+    const { certificationId } = await oneCertificationWith({
+      mandatoryCommentRequirement: 'REVOKE_ONLY_DECISIONS',
+    });
+    const [item] = await itemsOf(certificationId);
+    const path = { path: { id: certificationId } };
+    await unwrap(
+      isc.POST('/certifications/{id}/decide', {
+        params: path,
+        body: [{ id: item!.id!, decision: 'REVOKE', bulk: false, comments: 'Left' }],
+      }),
+    );
+    await unwrap(
+      isc.POST('/certifications/{id}/decide', {
+        params: path,
+        body: [{ id: item!.id!, decision: 'APPROVE', bulk: false }],
+      }),
+    );
+    const [after] = await unwrap(
+      isc.GET('/certifications/{id}/access-review-items', {
+        params: { ...path, query: { filters: `id eq "${item!.id!}"` } },
+      }),
+    );
+    expect(after).toMatchObject({ decision: 'APPROVE', comments: null });
+  });
+
+  it('accepts proposedEndDate on a REVOKE and refuses it on an APPROVE', async () => {
+    const { certificationId } = await oneCertification();
+    const [item] = await itemsOf(certificationId);
+    const path = { path: { id: certificationId } };
+    const revoke = await isc.POST('/certifications/{id}/decide', {
+      params: path,
+      body: [
+        { id: item!.id!, decision: 'REVOKE', bulk: false, proposedEndDate: '2031-01-01T00:00:00Z' },
+      ],
+    });
+    expect(revoke.response.status).toBe(200);
+    const approve = await isc.POST('/certifications/{id}/decide', {
+      params: path,
+      body: [
+        {
+          id: item!.id!,
+          decision: 'APPROVE',
+          bulk: false,
+          proposedEndDate: '2031-01-01T00:00:00Z',
+        },
+      ],
+    });
+    expect(errorText(approve.error)).toBe(
+      'Decision 0: proposedEndDate is only allowed on REVOKE decisions.',
+    );
+  });
+
+  it('counts every decision recorded and every sign-off in the stats', async () => {
+    const { certificationId } = await oneCertification(1);
+    const items = await itemsOf(certificationId);
+    const before = tenant.stats();
+    await decideAll(certificationId);
+    await unwrap(decide(certificationId, [[items[0]!.id!, 'REVOKE']]));
+    await unwrap(signOff(certificationId));
+    const after = tenant.stats();
+    expect(after.decisionsRecorded - before.decisionsRecorded).toBe(items.length + 1);
+    expect(after.signOffs - before.signOffs).toBe(1);
   });
 });
