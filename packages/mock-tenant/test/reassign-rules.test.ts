@@ -5,7 +5,12 @@ import { unwrap } from '@isc-sdk/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockTenant } from '../src/index.js';
 import { campaignBody } from './support/bodies.js';
-import { errorText, startTestTenant, type TenantClient } from './support/tenant-client.js';
+import {
+  errorText,
+  startTestTenant,
+  testClock,
+  type TenantClient,
+} from './support/tenant-client.js';
 
 let tenant: MockTenant;
 let isc: TenantClient;
@@ -403,5 +408,95 @@ describe('move (the campaign-level admin reassign)', () => {
     expect(errorText(error)).toBe(
       `Request body field 'reassignTo.id' must be the ID of an identity; got ${'6'.repeat(32)}.`,
     );
+  });
+});
+
+describe('an asynchronous reassignment that runs after sign-off', () => {
+  it('fails as a task and leaves the signed certification whole, instead of moving its items', async () => {
+    const clock = testClock();
+    const { tenant: slow, isc: api } = await startTestTenant({
+      now: clock.now,
+      backgroundDelayMs: 1000,
+      size: { identities: 30 },
+    });
+    try {
+      const seed = slow.seed();
+      const campaign = await unwrap(
+        api.POST('/campaigns', {
+          body: campaignBody({
+            type: 'SEARCH',
+            searchCampaignInfo: {
+              type: 'IDENTITY',
+              identityIds: seed.identityIds.slice(3, 5),
+              reviewer: { type: 'IDENTITY', id: seed.adminIdentityId },
+            },
+          }),
+        }),
+      );
+      clock.advance(1000);
+      await unwrap(
+        api.POST('/campaigns/{id}/activate', { params: { path: { id: campaign.id! } }, body: {} }),
+      );
+      clock.advance(1000);
+      const [listed] = await unwrap(
+        api.GET('/certifications', {
+          params: { query: { filters: `campaign.id eq "${campaign.id!}"` } },
+        }),
+      );
+      const certificationId = listed!.id!;
+      const path = { path: { id: certificationId } };
+      const items = await unwrap(
+        api.GET('/certifications/{id}/access-review-items', { params: path }),
+      );
+      expect(items.length).toBeGreaterThan(1);
+      const task = await unwrap(
+        api.POST('/certifications/{id}/reassign-async', {
+          params: path,
+          body: {
+            reassign: [{ id: items[0]!.id!, type: 'ITEM' }],
+            reassignTo: seed.identityIds[9]!,
+            reason: 'Later',
+          },
+        }),
+      );
+      await unwrap(
+        api.POST('/certifications/{id}/decide', {
+          params: path,
+          body: items.map((i) => ({ id: i.id!, decision: 'APPROVE' as const, bulk: true })),
+        }),
+      );
+      await unwrap(api.POST('/certifications/{id}/sign-off', { params: path }));
+
+      clock.advance(1000);
+      const done = await unwrap(
+        api.GET('/certification-tasks/{id}', { params: { path: { id: task.id! } } }),
+      );
+      expect(done).toMatchObject({
+        status: 'ERROR',
+        errors: [
+          {
+            locale: 'en-US',
+            localeOrigin: 'DEFAULT',
+            text: `Certification ${certificationId} was signed off before the reassignment ran; nothing was moved.`,
+          },
+        ],
+      });
+      expect(await unwrap(api.GET('/certifications/{id}', { params: path }))).toMatchObject({
+        phase: 'SIGNED',
+        decisionsTotal: items.length,
+      });
+      const all = await unwrap(
+        api.GET('/certifications', {
+          params: { query: { filters: `campaign.id eq "${campaign.id!}"` } },
+        }),
+      );
+      expect(all).toHaveLength(1);
+      expect(
+        (await unwrap(api.GET('/campaigns/{id}', { params: { path: { id: campaign.id! } } })))
+          .status,
+      ).toBe('COMPLETED');
+    } finally {
+      await slow.stop();
+    }
   });
 });
