@@ -303,7 +303,7 @@ describe('reassigning review items', () => {
     );
     expect(response.status).toBe(400);
     expect(errorText(error)).toBe(
-      `Certification ${certificationId} is already signed off; its work cannot be reassigned.`,
+      `Certification ${certificationId} is already signed off; it cannot be reassigned.`,
     );
   });
 

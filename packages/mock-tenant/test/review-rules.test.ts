@@ -249,7 +249,7 @@ describe('a signed certification', () => {
 });
 
 describe('a campaign that is no longer ACTIVE', () => {
-  it('refuses decisions and sign-off while it completes, then signs every certification with the chosen action', async () => {
+  it('refuses decisions, sign-off and reassignment while it completes, then signs every certification with the chosen action', async () => {
     const slowClock = testClock();
     const { tenant: slow, isc: api } = await startTestTenant({
       now: slowClock.now,
@@ -324,10 +324,26 @@ describe('a campaign that is no longer ACTIVE', () => {
       expect(errorText(signed.error)).toBe(
         `Campaign ${campaignId} is COMPLETING; certifications can only be signed off while it is ACTIVE.`,
       );
+      const reassigned = await api.POST('/certifications/{id}/reassign', {
+        params: { path: { id: certificationId } },
+        body: {
+          reassign: [{ id: items[1]!.id!, type: 'ITEM' }],
+          reassignTo: seed.identityIds[9]!,
+          reason: 'Too late',
+        },
+      });
+      expect(reassigned.response.status).toBe(400);
+      expect(errorText(reassigned.error)).toBe(
+        `Campaign ${campaignId} is COMPLETING; certifications can only be reassigned while it is ACTIVE.`,
+      );
       const before = await unwrap(
         api.GET('/certifications/{id}', { params: { path: { id: certificationId } } }),
       );
-      expect(before).toMatchObject({ phase: 'ACTIVE', decisionsMade: 1 });
+      expect(before).toMatchObject({
+        phase: 'ACTIVE',
+        decisionsMade: 1,
+        decisionsTotal: items.length,
+      });
 
       slowClock.advance(1000);
       const done = await unwrap(
