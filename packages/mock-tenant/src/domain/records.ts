@@ -7,7 +7,10 @@ type Schemas = components['schemas'];
 /** A full campaign as the API returns it. */
 export type CampaignBody = Readable<Schemas['Campaign']>;
 
-/** Campaign fields a client sets (everything except the read-only system fields). */
+/**
+ * Campaign fields a client sets (everything except the read-only system fields), with the two
+ * defaults the API fills in always present.
+ */
 export type CampaignSettings = Omit<
   CampaignBody,
   | 'id'
@@ -18,7 +21,8 @@ export type CampaignSettings = Omit<
   | 'completedCertifications'
   | 'alerts'
   | 'sourcesWithOrphanEntitlements'
->;
+> &
+  Required<Pick<CampaignBody, 'correlatedStatus' | 'mandatoryCommentRequirement'>>;
 
 /** The read-only fields of a campaign, which the tenant owns. */
 export const CAMPAIGN_SYSTEM_FIELDS = [
