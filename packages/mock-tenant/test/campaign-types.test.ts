@@ -138,6 +138,7 @@ async function activate(overrides: Partial<CampaignBody>): Promise<string> {
   expect(created.response.status).toBe(202);
   expect(created.data?.status).toBe('PENDING');
   const id = created.data!.id!;
+  expect(created.data?.alerts).toEqual([]);
   const started = await isc.POST('/campaigns/{id}/activate', {
     params: { path: { id } },
     body: {},
@@ -145,6 +146,7 @@ async function activate(overrides: Partial<CampaignBody>): Promise<string> {
   expect(started.response.status).toBe(202);
   const campaign = await unwrap(isc.GET('/campaigns/{id}', { params: { path: { id } } }));
   expect(campaign.status).toBe('ACTIVE');
+  if (overrides.type !== 'MACHINE_ACCOUNT') expect(campaign.alerts).toEqual([]);
   return id;
 }
 
@@ -155,8 +157,24 @@ async function certificationsOf(campaignId: string): Promise<ActualCertification
       params: { query: { filters: `campaign.id eq "${campaignId}"` } },
     }),
   );
+  const campaign = await unwrap(
+    isc.GET('/campaigns/{id}', { params: { path: { id: campaignId } } }),
+  );
   const result: ActualCertification[] = [];
   for (const certification of listed) {
+    expect(certification.name).toBe(`${campaign.name} - ${certification.reviewer!.name}`);
+    expect(certification).toMatchObject({
+      due: campaignBody().deadline,
+      phase: 'ACTIVE',
+      completed: false,
+      signed: null,
+      decisionsMade: 0,
+      identitiesCompleted: 0,
+      hasErrors: false,
+      errorMessage: null,
+      reassignment: null,
+      campaign: { id: campaignId, type: 'CAMPAIGN', campaignType: campaign.type },
+    });
     const pairs: string[] = [];
     const itemIds: string[] = [];
     for await (const item of isc.paginate('/certifications/{id}/access-review-items', {
@@ -681,8 +699,18 @@ describe('MACHINE_ACCOUNT campaigns', () => {
     const id = await activate({ type: 'MACHINE_ACCOUNT' });
     const campaign = await unwrap(isc.GET('/campaigns/{id}', { params: { path: { id } } }));
     expect(campaign).toMatchObject({ status: 'ACTIVE', totalCertifications: 0 });
-    expect(campaign.alerts).toHaveLength(1);
-    expect(campaign.alerts![0]).toMatchObject({ level: 'INFO' });
+    expect(campaign.alerts).toEqual([
+      {
+        level: 'INFO',
+        localizations: [
+          {
+            locale: 'en-US',
+            localeOrigin: 'DEFAULT',
+            text: 'The mock tenant seeds no machine accounts to review.',
+          },
+        ],
+      },
+    ]);
     expect(await certificationsOf(id)).toEqual([]);
   });
 });

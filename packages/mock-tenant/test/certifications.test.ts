@@ -158,6 +158,28 @@ describe('listIdentityAccessReviewItems', () => {
     expect(names).toEqual([...names].sort().reverse());
   });
 
+  it('keeps each requested order apart when one certification is sorted several ways', async () => {
+    const { certification } = await searchCertification(4);
+    const sorted = async (sorters: string) => {
+      const { data } = await isc.GET('/certifications/{id}/access-review-items', {
+        params: { path: { id: certification.id! }, query: { sorters } },
+      });
+      expect(data!.length).toBeGreaterThan(3);
+      return data!;
+    };
+    const lower = (s: string) => s.toLowerCase();
+    for (const round of [1, 2]) {
+      const up = (await sorted('access.name')).map((i) => lower(i.accessSummary!.access!.name!));
+      expect(up, `round ${round}`).toEqual([...up].sort());
+      const down = (await sorted('-access.name')).map((i) => lower(i.accessSummary!.access!.name!));
+      expect(down, `round ${round}`).toEqual([...down].sort().reverse());
+      const byIdentity = (await sorted('identitySummary.name,access.name')).map(
+        (i) => `${lower(i.identitySummary!.name!)} ${lower(i.accessSummary!.access!.name!)}`,
+      );
+      expect(byIdentity, `round ${round}`).toEqual([...byIdentity].sort());
+    }
+  });
+
   it('narrows to entitlement IDs, and refuses two of entitlements/access-profiles/roles', async () => {
     const { certification } = await searchCertification(3);
     const items = await allItems(certification.id!);

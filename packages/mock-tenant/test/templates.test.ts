@@ -53,7 +53,7 @@ describe('createCampaignTemplate and getCampaignTemplate', () => {
     [
       'a deadlineDuration that is not ISO-8601',
       { deadlineDuration: 'two weeks' },
-      "'deadlineDuration' is not an ISO-8601 duration",
+      "'deadlineDuration' is not an ISO-8601 duration: Invalid ISO-8601 duration \"two weeks\"",
     ],
     [
       'a campaign without its type',
@@ -288,6 +288,27 @@ describe('startGenerateCampaignTemplate', () => {
     expect(
       (await isc.GET('/campaigns/{id}', { params: { path: { id: data!.id } } })).data?.status,
     ).toBe('ACTIVE');
+  });
+
+  it('generates a campaign without a deadline from a template without deadlineDuration', async () => {
+    const template = await createTemplate({ deadlineDuration: null });
+    expect(template.deadlineDuration).toBeNull();
+    const { data } = await isc.POST('/campaign-templates/{id}/generate', {
+      params: { path: { id: template.id! } },
+    });
+    const campaign = await isc.GET('/campaigns/{id}', { params: { path: { id: data!.id } } });
+    expect(campaign.data).toMatchObject({ name: '2030-03-16 Manager Review', deadline: null });
+  });
+
+  it('answers 400 naming the template and the reason when its deadline would be out of range', async () => {
+    const template = await createTemplate({ deadlineDuration: 'P300000Y' });
+    const { response, error } = await isc.POST('/campaign-templates/{id}/generate', {
+      params: { path: { id: template.id! } },
+    });
+    expect(response.status).toBe(400);
+    expect(errorText(error)).toBe(
+      `Campaign template ${template.id!} cannot generate a campaign: Adding P300000Y to 2030-03-16T08:30:00.000Z gives a date outside the supported range.`,
+    );
   });
 
   it('answers 400 (the spec declares no 404) for an unknown template', async () => {
