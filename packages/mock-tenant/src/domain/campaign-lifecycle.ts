@@ -82,7 +82,6 @@ export function createCampaign(
   state: TenantState,
   index: SearchIndex,
   settings: CampaignSettings,
-  origin: CampaignRecord['origin'],
 ): CampaignRecord {
   // Resolve reviewers and items now, so that bad IDs or queries fail the create call with 400.
   campaignAssignments(state.directory, index, settings);
@@ -94,9 +93,7 @@ export function createCampaign(
     created: now,
     modified: now,
     certificationIds: [],
-    origin,
     reports: new Map(),
-    remediationScans: 0,
   };
   state.campaigns.set(campaign.id, campaign);
   // The preload activates a campaign at once, before this runs.

@@ -47,10 +47,7 @@ export interface CampaignRecord {
   modified: string;
   /** Certifications in creation order. */
   certificationIds: string[];
-  /** Where the campaign came from, for stats and search events. */
-  readonly origin: 'api' | 'template' | 'preload';
   reports: Map<string, ReportRecord>;
-  remediationScans: number;
 }
 
 /** One run of a campaign report. */

@@ -165,9 +165,6 @@ const submitReassignCertsAsync: OperationHandler = (request, { state }) => {
       reviewerIndex: certification.reviewerIndex,
     },
     () => {
-      // Deleted with its campaign, which deleted this task too: nothing to do and no one to tell.
-      // Stryker disable next-line ConditionalExpression: equivalent; the task went with the campaign, so no request can see whether this ran
-      if (!state.certifications.has(certification.id)) return;
       if (certification.phase === 'SIGNED') {
         throw new Error(
           `Certification ${certification.id} was signed off before the reassignment ran; nothing was moved.`,

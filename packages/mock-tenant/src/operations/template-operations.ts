@@ -172,7 +172,7 @@ const startGenerateCampaignTemplate: OperationHandler = (request, { state, searc
   if (!template) throw badRequest(`No campaign template has the ID ${request.path.id!}.`);
   const generated = generatedCampaignFields(presentTemplate(state, template), state.clock());
   const settings: CampaignSettings = { ...template.campaign, ...generated };
-  const campaign = createCampaign(state, search, settings, 'template');
+  const campaign = createCampaign(state, search, settings);
   state.counters.campaignsGenerated += 1;
   return ok(200, presentCampaignReference(campaign));
 };
