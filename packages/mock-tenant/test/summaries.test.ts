@@ -288,3 +288,125 @@ describe('listCertificationReviewers', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('summary counters and filters, computed from the items themselves', () => {
+  it('counts made, total, approved and revoked per access type, all sixteen fields', async () => {
+    const all = await items();
+    const identities = [...new Set(all.map((i) => i.identitySummary!.id!))].slice(3, 9);
+    const chosen = all.filter((i) => identities.includes(i.identitySummary!.id!));
+    await isc.POST('/certifications/{id}/decide', {
+      params: path(),
+      body: chosen.map((i, n) => ({
+        id: i.id!,
+        decision: n % 3 === 0 ? ('REVOKE' as const) : ('APPROVE' as const),
+        bulk: true,
+      })),
+    });
+    const now = await items();
+    const count = (type: string, decision?: string) =>
+      now.filter(
+        (i) =>
+          i.accessSummary!.access!.type === type &&
+          (decision === undefined ||
+            (decision === 'ANY' ? i.decision !== undefined : i.decision === decision)),
+      ).length;
+    const expected = {
+      entitlementDecisionsMade: count('ENTITLEMENT', 'ANY'),
+      accessProfileDecisionsMade: count('ACCESS_PROFILE', 'ANY'),
+      roleDecisionsMade: count('ROLE', 'ANY'),
+      accountDecisionsMade: 0,
+      entitlementDecisionsTotal: count('ENTITLEMENT'),
+      accessProfileDecisionsTotal: count('ACCESS_PROFILE'),
+      roleDecisionsTotal: count('ROLE'),
+      accountDecisionsTotal: 0,
+      entitlementsApproved: count('ENTITLEMENT', 'APPROVE'),
+      entitlementsRevoked: count('ENTITLEMENT', 'REVOKE'),
+      accessProfilesApproved: count('ACCESS_PROFILE', 'APPROVE'),
+      accessProfilesRevoked: count('ACCESS_PROFILE', 'REVOKE'),
+      rolesApproved: count('ROLE', 'APPROVE'),
+      rolesRevoked: count('ROLE', 'REVOKE'),
+      accountsApproved: 0,
+      accountsRevoked: 0,
+    };
+    // The mix is real: each type has approvals, and revokes and open items exist.
+    expect(expected.entitlementsApproved).toBeGreaterThan(0);
+    expect(expected.accessProfilesApproved).toBeGreaterThan(0);
+    expect(expected.rolesApproved + expected.rolesRevoked).toBeGreaterThan(0);
+    expect(expected.entitlementsRevoked + expected.accessProfilesRevoked).toBeGreaterThan(0);
+    expect(expected.entitlementDecisionsMade).toBeLessThan(expected.entitlementDecisionsTotal);
+    const { data } = await isc.GET('/certifications/{id}/decision-summary', { params: path() });
+    expect(data).toEqual(expected);
+  });
+
+  it('filters access summaries by completed and by access profile source', async () => {
+    const type = 'ACCESS_PROFILE' as const;
+    const all = await items(`access.type eq "${type}"`);
+    const byAccess = new Map<string, typeof all>();
+    for (const item of all) {
+      const id = item.accessSummary!.access!.id!;
+      byAccess.set(id, [...(byAccess.get(id) ?? []), item]);
+    }
+    const completed = [...byAccess.entries()]
+      .filter(([, list]) => list.every((i) => i.completed))
+      .map(([id]) => id);
+    const open = [...byAccess.keys()].filter((id) => !completed.includes(id));
+    expect(completed.length).toBeGreaterThan(0);
+    expect(open.length).toBeGreaterThan(0);
+    const summaries = (filters: string) =>
+      isc
+        .GET('/certifications/{id}/access-summaries/{type}', {
+          params: { path: { id: certificationId, type }, query: { filters } },
+        })
+        .then((r) => r.data!.map((s) => s.access!.id!));
+    expect((await summaries('completed eq true')).sort()).toEqual([...completed].sort());
+    expect((await summaries('completed eq false')).sort()).toEqual([...open].sort());
+    const profiles = await isc.GET('/certifications/{id}/access-summaries/{type}', {
+      params: { path: { id: certificationId, type } },
+    });
+    const sourceName = (id: string) => {
+      const document = profiles.data!.find((s) => s.access!.id === id)!;
+      return document.accessProfile!.entitlements![0]!.sourceName!;
+    };
+    const wanted = sourceName(all[0]!.accessSummary!.access!.id!);
+    const expected = [...byAccess.keys()].filter((id) => sourceName(id) === wanted).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(byAccess.size);
+    expect((await summaries(`accessProfile.sourceName eq "${wanted}"`)).sort()).toEqual(expected);
+    expect(await summaries(`entitlement.sourceName eq "${wanted}"`)).toEqual([]);
+  });
+
+  it('filters identity summaries by id and reviewers by id and name', async () => {
+    const { data: summaries } = await isc.GET('/certifications/{id}/identity-summaries', {
+      params: path(),
+    });
+    expect(summaries!.length).toBeGreaterThan(2);
+    const picked = [summaries![1]!.id!, summaries![2]!.id!];
+    const { data: byId } = await isc.GET('/certifications/{id}/identity-summaries', {
+      params: { ...path(), query: { filters: `id in ("${picked[0]}","${picked[1]}")` } },
+    });
+    expect(byId!.map((s) => s.id)).toEqual(picked);
+    const admin = tenant.seed().adminIdentityId;
+    for (const filters of [`id eq "${admin}"`, 'name eq "mock admin"']) {
+      const { data } = await isc.GET('/certifications/{id}/reviewers', {
+        params: { ...path(), query: { filters } },
+      });
+      expect(data!.map((r) => r.id)).toEqual([admin]);
+    }
+    const { data: nobody } = await isc.GET('/certifications/{id}/reviewers', {
+      params: { ...path(), query: { filters: `id eq "${'9'.repeat(32)}"` } },
+    });
+    expect(nobody).toEqual([]);
+  });
+
+  it('names what was not found', async () => {
+    const summary = await isc.GET('/certifications/{id}/identity-summaries/{identitySummaryId}', {
+      params: { path: { id: certificationId, identitySummaryId: 'nope' } },
+    });
+    expect(errorText(summary.error)).toBe('The identity summary with ID nope was not found.');
+    const item = await isc.GET(
+      '/certifications/{certificationId}/access-review-items/{itemId}/permissions',
+      { params: { path: { certificationId, itemId: 'nope' } } },
+    );
+    expect(errorText(item.error)).toBe('The access review item with ID nope was not found.');
+  });
+});
