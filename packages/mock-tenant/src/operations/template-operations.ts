@@ -47,8 +47,8 @@ function templateFields(
   try {
     campaign = campaignSettingsFrom(body.campaign as unknown as Record<string, unknown>);
   } catch (error) {
-    if (error instanceof Error) throw badRequest(`In 'campaign': ${error.message}`);
-    throw error;
+    // campaignSettingsFrom throws only its 400s; this one names where the problem is.
+    throw badRequest(`In 'campaign': ${(error as Error).message}`);
   }
   return {
     name: body.name,
