@@ -438,3 +438,181 @@ describe('submitReassignCertsAsync, getCertificationTask and getPendingCertifica
     expect(response.status).toBe(404);
   });
 });
+
+describe('certification lists: reviewer-identity, filters and sorters', () => {
+  it('reads reviewer-identity as me, an identity ID, an unknown ID (nothing) or empty (everyone)', async () => {
+    const { certification } = await searchCertification(2);
+    const seed = tenant.seed();
+    const list = async (reviewer: string) =>
+      (
+        await isc.GET('/certifications', {
+          params: { query: { 'reviewer-identity': reviewer, count: true } },
+        })
+      ).data!.map((c) => c.id);
+    const everyone = await list('');
+    const mine = await list('me');
+    expect(everyone.length).toBeGreaterThan(0);
+    expect(mine).toContain(certification.id);
+    expect(await list(seed.adminIdentityId)).toEqual(mine);
+    expect(await list('7'.repeat(32))).toEqual([]);
+    const all = (await isc.GET('/certifications')).data!.map((c) => c.id);
+    expect(everyone).toEqual(all);
+  });
+
+  it('filters by id and sorts by name, due and signed', async () => {
+    const first = await searchCertification(1, { deadline: '2031-02-01T00:00:00Z' });
+    const second = await searchCertification(1, { deadline: '2031-01-01T00:00:00Z' });
+    const ids = [first.certification.id!, second.certification.id!];
+    const sorted = async (sorters: string) =>
+      (
+        await isc.GET('/certifications', {
+          params: { query: { filters: `id in ("${ids[0]}","${ids[1]}")`, sorters } },
+        })
+      ).data!.map((c) => c.id);
+    expect(await sorted('due')).toEqual([ids[1], ids[0]]);
+    expect(await sorted('-due')).toEqual([ids[0], ids[1]]);
+    const names = [first.certification.name!, second.certification.name!];
+    expect(await sorted('name')).toEqual(names[0]! < names[1]! ? ids : [ids[1], ids[0]]);
+    // Sign the one created second: it sorts first by signed either way, the unsigned one last.
+    const items = await allItems(ids[1]!);
+    await isc.POST('/certifications/{id}/decide', {
+      params: { path: { id: ids[1]! } },
+      body: items.map((i) => ({ id: i.id!, decision: 'APPROVE' as const, bulk: true })),
+    });
+    await isc.POST('/certifications/{id}/sign-off', { params: { path: { id: ids[1]! } } });
+    expect(await sorted('signed')).toEqual([ids[1], ids[0]]);
+    expect(await sorted('-signed')).toEqual([ids[1], ids[0]]);
+  });
+
+  it('answers 404 naming an unknown certification', async () => {
+    const { response, error } = await isc.GET('/certifications/{id}', {
+      params: { path: { id: 'nope' } },
+    });
+    expect(response.status).toBe(404);
+    expect(errorText(error)).toBe('The certification with ID nope was not found.');
+  });
+});
+
+describe('review item lists: access parameters, filters and sorters', () => {
+  it('takes a comma-separated list with spaces, and only items of that kind', async () => {
+    const { certification } = await searchCertification(5);
+    const items = await allItems(certification.id!);
+    const of = (type: string) => [
+      ...new Set(
+        items
+          .filter((i) => i.accessSummary!.access!.type === type)
+          .map((i) => i.accessSummary!.access!.id!),
+      ),
+    ];
+    const entitlements = of('ENTITLEMENT').slice(0, 2);
+    const roles = of('ROLE');
+    expect(entitlements).toHaveLength(2);
+    expect(roles.length).toBeGreaterThan(0);
+    const list = async (query: Record<string, string>) =>
+      (
+        await isc.GET('/certifications/{id}/access-review-items', {
+          params: { path: { id: certification.id! }, query },
+        })
+      ).data!.map((i) => i.id);
+    const expected = items
+      .filter((i) => entitlements.includes(i.accessSummary!.access!.id!))
+      .map((i) => i.id);
+    expect(await list({ entitlements: `${entitlements[0]}, ${entitlements[1]}` })).toEqual(
+      expected,
+    );
+    // A role ID among entitlement IDs matches nothing: the parameter names the kind.
+    expect(await list({ entitlements: roles[0]! })).toEqual([]);
+    expect(await list({ roles: roles.join(',') })).toEqual(
+      items.filter((i) => i.accessSummary!.access!.type === 'ROLE').map((i) => i.id),
+    );
+    const three = await isc.GET('/certifications/{id}/access-review-items', {
+      params: {
+        path: { id: certification.id! },
+        query: { entitlements: 'a', 'access-profiles': 'b', roles: 'c' },
+      },
+    });
+    expect(errorText(three.error)).toBe(
+      'Only one of entitlements, access-profiles and roles can be used per request; got entitlements and access-profiles and roles.',
+    );
+  });
+
+  it('filters by accessProfile.sourceName', async () => {
+    const { certification } = await searchCertification(6);
+    const items = await allItems(certification.id!);
+    const profiles = items.filter((i) => i.accessSummary!.access!.type === 'ACCESS_PROFILE');
+    expect(profiles.length).toBeGreaterThan(0);
+    const source = profiles[0]!.accessSummary!.accessProfile!.entitlements![0]!.sourceName!;
+    const { data } = await isc.GET('/certifications/{id}/access-review-items', {
+      params: {
+        path: { id: certification.id! },
+        query: { filters: `accessProfile.sourceName eq "${source}"` },
+      },
+    });
+    const expected = profiles.filter(
+      (i) => i.accessSummary!.accessProfile!.entitlements![0]!.sourceName === source,
+    );
+    expect(data!.map((i) => i.id)).toEqual(expected.map((i) => i.id));
+  });
+});
+
+describe('pending certification tasks by reviewer', () => {
+  it('lists a queued task for its certification’s reviewer only, and names an unknown task', async () => {
+    const clock = testClock();
+    const { tenant: slow, isc: api } = await startTestTenant({
+      now: clock.now,
+      backgroundDelayMs: 1000,
+      size: { identities: 20 },
+    });
+    try {
+      const seed = slow.seed();
+      const reviewer = seed.identityIds[2]!;
+      const { data: campaign } = await api.POST('/campaigns', {
+        body: campaignBody({
+          type: 'SEARCH',
+          searchCampaignInfo: {
+            type: 'IDENTITY',
+            identityIds: seed.identityIds.slice(5, 7),
+            reviewer: { type: 'IDENTITY', id: reviewer },
+          },
+        }),
+      });
+      clock.advance(1000);
+      await api.POST('/campaigns/{id}/activate', {
+        params: { path: { id: campaign!.id! } },
+        body: {},
+      });
+      clock.advance(1000);
+      const [certification] = (
+        await api.GET('/certifications', { params: { query: { 'reviewer-identity': reviewer } } })
+      ).data!;
+      const [item] = (
+        await api.GET('/certifications/{id}/access-review-items', {
+          params: { path: { id: certification!.id! } },
+        })
+      ).data!;
+      const { data: task } = await api.POST('/certifications/{id}/reassign-async', {
+        params: { path: { id: certification!.id! } },
+        body: {
+          reassign: [{ id: item!.id!, type: 'ITEM' }],
+          reassignTo: seed.identityIds[9]!,
+          reason: 'x',
+        },
+      });
+      const pending = async (who?: string) =>
+        (
+          await api.GET('/certification-tasks', {
+            params: { query: who === undefined ? {} : { 'reviewer-identity': who } },
+          })
+        ).data!.map((t) => t.id);
+      expect(await pending()).toEqual([task!.id]);
+      expect(await pending(reviewer)).toEqual([task!.id]);
+      expect(await pending('me')).toEqual([]);
+      const missing = await api.GET('/certification-tasks/{id}', {
+        params: { path: { id: 'nope' } },
+      });
+      expect(errorText(missing.error)).toBe('The certification task with ID nope was not found.');
+    } finally {
+      await slow.stop();
+    }
+  });
+});

@@ -33,7 +33,9 @@ const MONTHLY = {
 
 describe('createCampaignTemplate and getCampaignTemplate', () => {
   it('creates a template owned by the caller, answering 200 (not 201) as the spec says', async () => {
+    const before = tenant.stats().templatesCreated;
     const template = await createTemplate({ name: 'Created template' });
+    expect(tenant.stats().templatesCreated).toBe(before + 1);
     expect(template).toMatchObject({
       name: 'Created template',
       deadlineDuration: 'P2W',
@@ -53,7 +55,7 @@ describe('createCampaignTemplate and getCampaignTemplate', () => {
     [
       'a deadlineDuration that is not ISO-8601',
       { deadlineDuration: 'two weeks' },
-      "'deadlineDuration' is not an ISO-8601 duration: Invalid ISO-8601 duration \"two weeks\"",
+      '\'deadlineDuration\' is not an ISO-8601 duration: Invalid ISO-8601 duration "two weeks"',
     ],
     [
       'a campaign without its type',
@@ -159,6 +161,55 @@ describe('patchCampaignTemplate', () => {
   });
 });
 
+describe('patchCampaignTemplate: whole-document rules', () => {
+  it('refuses a patch whose result is not an object', async () => {
+    const template = await createTemplate();
+    const patches = [
+      [{ op: 'replace' as const, path: '', value: 'x' }],
+      [{ op: 'remove' as const, path: '' }],
+      [{ op: 'replace' as const, path: '', value: [1] }],
+    ];
+    for (const body of patches) {
+      const { error, response } = await isc.PATCH('/campaign-templates/{id}', {
+        params: { path: { id: template.id! } },
+        body,
+      });
+      expect(response.status).toBe(400);
+      expect(errorText(error)).toBe('The patched template must still be an object.');
+    }
+  });
+
+  it('names the fields it allows and the ones the patch changes', async () => {
+    const template = await createTemplate();
+    const { error } = await isc.PATCH('/campaign-templates/{id}', {
+      params: { path: { id: template.id! } },
+      body: [
+        { op: 'replace', path: '/created', value: '2020-01-01T00:00:00Z' },
+        { op: 'replace', path: '/scheduled', value: true },
+      ],
+    });
+    expect(errorText(error)).toBe(
+      'Only name, description, deadlineDuration, campaign can be patched; the patch changes created, scheduled.',
+    );
+  });
+
+  it('checks the patched template against the schema, every problem listed', async () => {
+    const template = await createTemplate();
+    const { error, response } = await isc.PATCH('/campaign-templates/{id}', {
+      params: { path: { id: template.id! } },
+      body: [
+        { op: 'replace', path: '/name', value: 5 },
+        { op: 'remove', path: '/campaign/type' },
+      ],
+    });
+    expect(response.status).toBe(400);
+    const body = error as { messages: Array<{ text: string }>; causes: Array<{ text: string }> };
+    const texts = [...body.messages, ...body.causes].map((m) => m.text).join(' | ');
+    expect(texts).toContain("'name'");
+    expect(texts).toContain("'campaign.type' is required");
+  });
+});
+
 describe('deleteCampaignTemplate', () => {
   it('deletes with 204, then answers 404', async () => {
     const template = await createTemplate();
@@ -233,6 +284,21 @@ describe('template schedules', () => {
       "'hours.values' must hold exactly two values",
     ],
     [
+      'a WEEKLY schedule without days',
+      { type: 'WEEKLY' as const, hours: MONTHLY.hours },
+      "Request body field 'days' is required for WEEKLY schedules.",
+    ],
+    [
+      'a MONTHLY schedule without days',
+      { type: 'MONTHLY' as const, hours: MONTHLY.hours },
+      "Request body field 'days' is required for MONTHLY schedules.",
+    ],
+    [
+      'a RANGE of days without two values',
+      { ...MONTHLY, days: { type: 'RANGE' as const, values: ['1', '2', '3'] } },
+      "Request body field 'days.values' must hold exactly two values for a RANGE.",
+    ],
+    [
       'an unknown schedule type',
       { ...MONTHLY, type: 'DAILY' as 'MONTHLY' },
       "'type' must be one of",
@@ -245,6 +311,61 @@ describe('template schedules', () => {
     });
     expect(response.status).toBe(400);
     expect(errorText(error)).toContain(text);
+  });
+});
+
+describe('template schedules: what is accepted', () => {
+  it.each([
+    [
+      'ANNUALLY without days',
+      { type: 'ANNUALLY' as const, hours: { type: 'LIST' as const, values: ['0'] } },
+    ],
+    [
+      'CALENDAR with a LIST of dates and no hours range',
+      {
+        type: 'CALENDAR' as const,
+        hours: { type: 'LIST' as const, values: ['9'] },
+        days: { type: 'LIST' as const, values: ['2030-12-31', '2031-06-30'] },
+      },
+    ],
+    [
+      'CALENDAR without days',
+      { type: 'CALENDAR' as const, hours: { type: 'LIST' as const, values: ['9'] } },
+    ],
+    [
+      'a RANGE of two hours and of two days on MONTHLY',
+      {
+        type: 'MONTHLY' as const,
+        hours: { type: 'RANGE' as const, values: ['8', '17'] },
+        days: { type: 'RANGE' as const, values: ['1', '15'] },
+      },
+    ],
+  ])('stores %s', async (_name, body) => {
+    const { id } = await createTemplate();
+    const path = { path: { id: id! } };
+    const put = await isc.PUT('/campaign-templates/{id}/schedule', { params: path, body });
+    expect(put.response.status).toBe(204);
+    const { data } = await isc.GET('/campaign-templates/{id}/schedule', { params: path });
+    expect(data).toEqual(body);
+  });
+
+  it('needs a body, and names the template whose schedule is missing', async () => {
+    const { id } = await createTemplate();
+    const path = { path: { id: id! } };
+    const empty = await isc.PUT('/campaign-templates/{id}/schedule', {
+      params: path,
+      body: undefined as never,
+    });
+    expect(empty.response.status).toBe(400);
+    expect(errorText(empty.error)).toBe('A schedule is required in the request body.');
+    const read = await isc.GET('/campaign-templates/{id}/schedule', { params: path });
+    expect(errorText(read.error)).toBe(
+      `The schedule of campaign template with ID ${id!} was not found.`,
+    );
+    const removed = await isc.DELETE('/campaign-templates/{id}/schedule', { params: path });
+    expect(errorText(removed.error)).toBe(
+      `The schedule of campaign template with ID ${id!} was not found.`,
+    );
   });
 });
 
