@@ -330,6 +330,180 @@ describe('reassigning review items', () => {
   });
 });
 
+describe('where reassigned items land, and what the source forgets', () => {
+  it('adds to the new reviewer’s open certification in the campaign, and never to a signed one', async () => {
+    const campaign = await unwrap(
+      isc.POST('/campaigns', { body: campaignBody({ name: 'Between managers', type: 'MANAGER' }) }),
+    );
+    const campaignId = campaign.id!;
+    await unwrap(
+      isc.POST('/campaigns/{id}/activate', { params: { path: { id: campaignId } }, body: {} }),
+    );
+    const listed = await unwrap(
+      isc.GET('/certifications', {
+        params: { query: { filters: `campaign.id eq "${campaignId}"` } },
+      }),
+    );
+    expect(listed.length).toBeGreaterThan(2);
+    const [from, open, signed] = listed as [
+      (typeof listed)[0],
+      (typeof listed)[0],
+      (typeof listed)[0],
+    ];
+    const signedItems = await itemsOf(signed.id!);
+    await decide(
+      signed.id!,
+      signedItems.map((i) => i.id!),
+    );
+    await unwrap(
+      isc.POST('/certifications/{id}/sign-off', { params: { path: { id: signed.id! } } }),
+    );
+
+    const [first, second] = await itemsOf(from.id!);
+    const before = await counters(open.id!);
+    await unwrap(reassign(from.id!, [[first!.id!, 'ITEM']], open.reviewer!.id!));
+    expect(await counters(open.id!)).toMatchObject({ decisionsTotal: before.decisionsTotal! + 1 });
+    expect(await certificationsOf(campaignId, open.reviewer!.id!)).toHaveLength(1);
+
+    await unwrap(reassign(from.id!, [[second!.id!, 'ITEM']], signed.reviewer!.id!));
+    const theirs = await certificationsOf(campaignId, signed.reviewer!.id!);
+    expect(theirs).toHaveLength(2);
+    expect(await counters(signed.id!)).toMatchObject({ decisionsTotal: signedItems.length });
+    const created = theirs.find((c) => c.id !== signed.id)!;
+    expect(created).toMatchObject({
+      phase: 'ACTIVE',
+      decisionsTotal: 1,
+      reassignment: { from: { id: from.id } },
+    });
+  });
+
+  it('forgets moved items and emptied identities in the source, also in sorted lists', async () => {
+    const { certificationId, identityIds } = await adminCertification(32, 2);
+    const reviewer = tenant.seed().identityIds[35]!;
+    const sorted = async (id: string) =>
+      unwrap(
+        isc.GET('/certifications/{id}/access-review-items', {
+          params: { path: { id }, query: { sorters: 'access.name' } },
+        }),
+      );
+    const beforeSorted = await sorted(certificationId);
+    const summaries = await unwrap(
+      isc.GET('/certifications/{id}/identity-summaries', {
+        params: { path: { id: certificationId } },
+      }),
+    );
+    const moved = summaries.find((s) => s.identityId === identityIds[0])!;
+    const movedItems = beforeSorted.filter((i) => i.identitySummary!.id === moved.id);
+    expect(movedItems.length).toBeGreaterThan(0);
+    await unwrap(reassign(certificationId, [[moved.id!, 'IDENTITY_SUMMARY']], reviewer));
+
+    const afterSorted = await sorted(certificationId);
+    expect(afterSorted.map((i) => i.id)).toEqual(
+      beforeSorted.filter((i) => i.identitySummary!.id !== moved.id).map((i) => i.id),
+    );
+    const gone = await isc.GET('/certifications/{id}/identity-summaries/{identitySummaryId}', {
+      params: { path: { id: certificationId, identitySummaryId: moved.id! } },
+    });
+    expect(gone.response.status).toBe(404);
+    const decided = await isc.POST('/certifications/{id}/decide', {
+      params: { path: { id: certificationId } },
+      body: [{ id: movedItems[0]!.id!, decision: 'APPROVE', bulk: false }],
+    });
+    expect(errorText(decided.error)).toBe(
+      `Decision 0: review item ${movedItems[0]!.id!} is not part of certification ${certificationId}.`,
+    );
+    // The receiving certification's sorted list has them, sorted.
+    const [target] = await unwrap(
+      isc.GET('/certifications', { params: { query: { 'reviewer-identity': reviewer } } }),
+    );
+    await sorted(target!.id!);
+    await unwrap(reassign(certificationId, [[afterSorted[0]!.id!, 'ITEM']], reviewer));
+    const targetSorted = (await sorted(target!.id!)).map((i) =>
+      i.accessSummary!.access!.name!.toLowerCase(),
+    );
+    expect(targetSorted).toHaveLength(movedItems.length + 1);
+    expect(targetSorted).toEqual([...targetSorted].sort());
+  });
+
+  it('leaves an item moved elsewhere before an asynchronous reassignment ran where it went', async () => {
+    const clock = testClock();
+    const { tenant: slow, isc: api } = await startTestTenant({
+      now: clock.now,
+      backgroundDelayMs: 1000,
+      size: { identities: 30 },
+    });
+    try {
+      const seed = slow.seed();
+      const campaign = await unwrap(
+        api.POST('/campaigns', {
+          body: campaignBody({
+            type: 'SEARCH',
+            searchCampaignInfo: {
+              type: 'IDENTITY',
+              identityIds: seed.identityIds.slice(3, 5),
+              reviewer: { type: 'IDENTITY', id: seed.adminIdentityId },
+            },
+          }),
+        }),
+      );
+      clock.advance(1000);
+      await unwrap(
+        api.POST('/campaigns/{id}/activate', { params: { path: { id: campaign.id! } }, body: {} }),
+      );
+      clock.advance(1000);
+      const [source] = await unwrap(
+        api.GET('/certifications', {
+          params: { query: { filters: `campaign.id eq "${campaign.id!}"` } },
+        }),
+      );
+      const path = { path: { id: source!.id! } };
+      const [first, second] = await unwrap(
+        api.GET('/certifications/{id}/access-review-items', { params: path }),
+      );
+      const [early, late] = [seed.identityIds[8]!, seed.identityIds[9]!];
+      const task = await unwrap(
+        api.POST('/certifications/{id}/reassign-async', {
+          params: path,
+          body: {
+            reassign: [
+              { id: first!.id!, type: 'ITEM' },
+              { id: second!.id!, type: 'ITEM' },
+            ],
+            reassignTo: late,
+            reason: 'Later',
+          },
+        }),
+      );
+      await unwrap(
+        api.POST('/certifications/{id}/reassign', {
+          params: path,
+          body: { reassign: [{ id: first!.id!, type: 'ITEM' }], reassignTo: early, reason: 'Now' },
+        }),
+      );
+      clock.advance(1000);
+      expect(
+        (await unwrap(api.GET('/certification-tasks/{id}', { params: { path: { id: task.id! } } })))
+          .status,
+      ).toBe('SUCCESS');
+      const itemIdsOfReviewer = async (reviewer: string) => {
+        const [certification] = await unwrap(
+          api.GET('/certifications', { params: { query: { 'reviewer-identity': reviewer } } }),
+        );
+        const items = await unwrap(
+          api.GET('/certifications/{id}/access-review-items', {
+            params: { path: { id: certification!.id! } },
+          }),
+        );
+        return items.map((i) => i.id);
+      };
+      expect(await itemIdsOfReviewer(early)).toEqual([first!.id]);
+      expect(await itemIdsOfReviewer(late)).toEqual([second!.id]);
+    } finally {
+      await slow.stop();
+    }
+  });
+});
+
 describe('move (the campaign-level admin reassign)', () => {
   async function move(campaignId: string, certificationIds: string[], reviewerId: string) {
     return isc.POST('/campaigns/{id}/reassign', {
