@@ -116,7 +116,8 @@ export function moveReviewWork(
   const campaign = state.campaigns.get(source.campaignId)!;
   let target = campaign.certificationIds
     .map((id) => state.certifications.get(id)!)
-    .find((c) => c.reviewerIndex === reviewerIndex && c.phase !== 'SIGNED' && c !== source);
+    // Not the source: resolveReassignment refused moving work to its own reviewer.
+    .find((c) => c.reviewerIndex === reviewerIndex && c.phase !== 'SIGNED');
   if (!target) {
     target = createCertification(state, campaign, reviewerIndex);
     target.reassignment = {
