@@ -652,6 +652,21 @@ describe('SEARCH campaigns', () => {
         `searchCampaignInfo.accessConstraints[0].ids: no access profile has the ID ${tenant.seed().roleIds[0]!}.`,
     ],
     [
+      'an entitlement ID on a ROLE access constraint',
+      () => ({
+        identityIds: [admin().id],
+        accessConstraints: [
+          {
+            type: 'ROLE' as const,
+            operator: 'SELECTED' as const,
+            ids: [tenant.seed().entitlementIds[0]!],
+          },
+        ],
+      }),
+      () =>
+        `searchCampaignInfo.accessConstraints[0].ids: no role has the ID ${tenant.seed().entitlementIds[0]!}.`,
+    ],
+    [
       'an unknown access constraint ID',
       () => ({
         identityIds: [admin().id],
