@@ -2,10 +2,13 @@
 // - MANAGER: one certification per manager, covering every access of their direct reports.
 // - SOURCE_OWNER: one per owner of the listed sources (all sources when none are listed), covering
 //   the entitlements and access profiles of those sources.
-// - SEARCH: the identities in `identityIds`, or those the `query` matches in the identities index,
-//   narrowed by `accessConstraints`; reviewed by `reviewer` if set, else by each identity's manager.
+// - SEARCH: the identities in `identityIds`, or those the `query` matches in the identities index;
+//   `accessConstraints` keep only the access they name, so identities holding none of it drop out.
+//   Reviewed by `reviewer` if set, else by each identity's manager (the admin, who has none, by
+//   themselves).
 // - ROLE_COMPOSITION: modelled as a review of who holds the selected roles (`roleIds`, the roles a
 //   `query` matches, or all), reviewed by `reviewer` if set, else by each role's owner.
+// An identity or role listed twice is reviewed once. Certifications come in the reviewers' order.
 // - MACHINE_ACCOUNT: the seed has no machine accounts, so no certifications are created.
 import { badRequest } from '../http/api-problem.js';
 import type { SearchIndex } from '../search/build-search-documents.js';
@@ -83,7 +86,7 @@ function queryMatches(
   try {
     matches = compileQuery(parseQueryString(query));
   } catch (error) {
-    // Stryker disable next-line ConditionalExpression: the parser throws nothing but SearchQueryError; the check only keeps a future bug from passing as a 400
+    // Stryker disable next-line ConditionalExpression: equivalent; the parser throws nothing but SearchQueryError, the check keeps a bug from passing as a 400
     if (error instanceof SearchQueryError)
       throw badRequest(`The campaign's search query is not usable: ${error.message}`);
     throw error;
