@@ -1,5 +1,7 @@
-// The two ways of doing each benchmarked job: @isc-sdk/client and a hand-written raw fetch equivalent.
+// The ways of doing each benchmarked job: @isc-sdk/client, a hand-written raw fetch equivalent, bare
+// openapi-fetch over the generated paths (what the client is a layer over), and the official SDK.
 import { createIscClient } from '@isc-sdk/client';
+import createClient from 'openapi-fetch';
 
 const token = 'bench-token';
 const campaignBody = {
@@ -83,6 +85,36 @@ export function clientContender(baseUrl, { concurrency, certificationId = 'cert-
       }
       return all;
     },
+  };
+}
+
+/** Bare openapi-fetch with a fixed token: the core the client wraps, without its transport. */
+export function openapiFetchContender(baseUrl, { certificationId = 'cert-50k' } = {}) {
+  const api = createClient({ baseUrl, headers: { Authorization: `Bearer ${token}` } });
+  const must = (result, what) => {
+    if (result.error !== undefined || result.data === undefined) {
+      throw new Error(`${what} answered ${result.response.status}`);
+    }
+    return result.data;
+  };
+  return {
+    name: 'openapi-fetch',
+    createCampaign: async () =>
+      must(await api.POST('/campaigns', { body: campaignBody }), 'createCampaign'),
+    getSearchDocument: async () =>
+      must(
+        await api.GET('/search/{index}/{id}', {
+          params: { path: { index: 'identities', id: documentId } },
+        }),
+        'searchGet',
+      ),
+    getPage: async () =>
+      must(
+        await api.GET('/certifications/{id}/access-review-items', {
+          params: { path: { id: certificationId }, query: { limit: 250, offset: 0 } },
+        }),
+        'listIdentityAccessReviewItems',
+      ),
   };
 }
 

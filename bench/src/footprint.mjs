@@ -61,7 +61,7 @@ export function coldImport(rounds) {
   return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, summarize(list)]));
 }
 
-/** Interleaved `tsc -p` times for the client, raw fetch and official SDK consumers. */
+/** Interleaved `tsc -p` times for the client, bare openapi-fetch, raw fetch and official SDK consumers. */
 export function typeCheck(rounds) {
   const tsc = require.resolve('typescript/bin/tsc');
   const run = (project) => {
@@ -71,10 +71,11 @@ export function typeCheck(rounds) {
   };
   const projects = {
     client: 'tsconfig.client.json',
+    openapiFetch: 'tsconfig.openapi-fetch.json',
     raw: 'tsconfig.raw.json',
     official: 'tsconfig.official.json',
   };
-  const samples = { client: [], raw: [], official: [] };
+  const samples = { client: [], openapiFetch: [], raw: [], official: [] };
   const names = Object.keys(projects);
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 ? [...names].reverse() : names;
@@ -87,22 +88,13 @@ export function typeCheck(rounds) {
 
 /** Which part of the client each source file belongs to, for the composition table (first match wins). */
 const AREAS = [
+  ['openapi-fetch (request building, middleware, results)', /openapi-fetch\//],
   ['paging: paginate, searchAll, searchCount', /client\/src\/pagination\//],
   ['generated tables (@isc-sdk/types)', /packages\/types\//],
-  [
-    'errors, error bodies and redaction',
-    /client\/src\/(errors\/|internal\/(redact|api-error|shape-error))/,
-  ],
-  [
-    'option checks (construction and per call)',
-    /client\/src\/internal\/(resolve-|check-|loopback|environment)/,
-  ],
-  ['auth: token sources', /client\/src\/internal\/[\w-]*token/],
-  ['middleware', /client\/src\/internal\/run-middleware/],
-  [
-    'request building (path, query, body, headers)',
-    /client\/src\/internal\/(build-request|encode-path|serialize-|outgoing-request)/,
-  ],
+  ['errors, error bodies and redaction', /client\/src\/(errors\/|internal\/(redact|responses))/],
+  ['option checks', /client\/src\/internal\/(config|checks|environment)/],
+  ['auth: token sources', /client\/src\/internal\/tokens/],
+  ['pacing under the rate limit', /client\/src\/internal\/pacing/],
   ['transport: retries, timeouts, aborts, bodies', /client\/src\/internal\//],
   ['client surface (createIscClient, unwrap)', /client\/src\//],
 ];

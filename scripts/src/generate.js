@@ -7,6 +7,7 @@ import {
   describeSearchIndices,
   renderOperationMetadata,
 } from './operation-metadata.js';
+import { renderNamedTypes } from './render-named-types.js';
 import { renderTypes } from './render-types.js';
 import { loadSpec } from './spec-document.js';
 
@@ -55,8 +56,13 @@ export async function renderGeneratedFiles(specPath = defaultSpecPath) {
   const { document, sha256 } = await loadSpec(specPath);
   const head = banner(specPath, sha256);
   const operations = describeOperations(document);
+  const named = await renderNamedTypes(document);
   const outputs = [
-    { path: `${generatedDirs.types}/schema.ts`, content: head + (await renderTypes(document)) },
+    {
+      path: `${generatedDirs.types}/schema.ts`,
+      content: head + (await renderTypes(document, named.requestName)),
+    },
+    { path: `${generatedDirs.types}/named.ts`, content: head + named.source },
     {
       path: `${generatedDirs.types}/operations.ts`,
       content: head + renderOperationMetadata(operations, describeSearchIndices(document)),

@@ -53,6 +53,7 @@ describe('findStaleFiles', () => {
     const stale = await findStaleFiles({ specPath: changedSpec, root });
     expect(stale.map((file) => file.path)).toEqual([
       `${generatedDirs.mockTenant}/openapi.json`,
+      `${generatedDirs.types}/named.ts`,
       `${generatedDirs.types}/operations.ts`,
       `${generatedDirs.types}/schema.ts`,
     ]);

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BANNER_FIRST_LINE, generate, renderGeneratedFiles } from '../src/generate.js';
 import { generatedDirs } from '../src/layout.js';
 import { describeSearchIndices } from '../src/operation-metadata.js';
+import { renderNamedTypes } from '../src/render-named-types.js';
+import { loadSpec } from '../src/spec-document.js';
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
 const temporaryRoots: string[] = [];
@@ -24,6 +26,7 @@ describe('generate', () => {
     const files = await renderGeneratedFiles(fixture('mini/spec.yaml'));
     expect(files.map((file) => file.path)).toEqual([
       `${generatedDirs.types}/schema.ts`,
+      `${generatedDirs.types}/named.ts`,
       `${generatedDirs.types}/operations.ts`,
       `${generatedDirs.mockTenant}/openapi.json`,
     ]);
@@ -55,7 +58,7 @@ describe('generate', () => {
     const json = files.find((file) => file.path.endsWith('openapi.json'))?.content ?? '{}';
     const document = JSON.parse(json);
     expect(document['x-generated']).toMatch(/Do not edit it by hand.*Spec SHA-256: [0-9a-f]{64}$/);
-    expect(Object.keys(document.paths)).toEqual(['/widgets']);
+    expect(Object.keys(document.paths)).toEqual(['/widgets', '/widgets/{id}']);
   });
 
   it('records paging, filters and sorters in the metadata', async () => {
@@ -113,9 +116,106 @@ describe('generate', () => {
     const root = await temporaryRoot();
     await generate({ specPath: fixture('mini/spec.yaml'), outRoot: root });
     const dir = path.join(root, generatedDirs.types);
-    expect((await readdir(dir)).sort()).toEqual(['operations.ts', 'schema.ts']);
+    expect((await readdir(dir)).sort()).toEqual(['named.ts', 'operations.ts', 'schema.ts']);
     const written = await readFile(path.join(dir, 'schema.ts'), 'utf8');
     expect(written).toContain('export interface paths');
+  });
+});
+
+describe('named types', () => {
+  const named = async () => {
+    const files = await renderGeneratedFiles(fixture('mini/spec.yaml'));
+    return {
+      named: files.find((file) => file.path.endsWith('named.ts'))?.content ?? '',
+      schema: files.find((file) => file.path.endsWith('schema.ts'))?.content ?? '',
+    };
+  };
+
+  it('declares each schema by name, in the shape a response has', async () => {
+    const { named: source } = await named();
+    expect(source).toMatch(/export interface Widget \{\n(?:.*\n)*? {2}id: string;/);
+    expect(source).toMatch(/export interface Maker \{/);
+    expect(source).toMatch(/maker\?: Maker;/);
+    expect(source).not.toContain('$Read');
+  });
+
+  it('gives server-set fields in requests a deprecated, optional slot in <Name>Input', async () => {
+    const { named: source } = await named();
+    // Widget's id is server-set, and Maker's name: both get an Input view; Widget's refers to Maker's.
+    expect(source).toMatch(/export interface WidgetInput \{/);
+    expect(source).toMatch(
+      /export interface WidgetInput \{\n {2}\/\*\*\n {3}\* @deprecated Set by the server: ignored in requests\.\n.*\n {3}\*\/\n {2}id\?: string;/,
+    );
+    expect(source).toMatch(/maker\?: MakerInput;/);
+    expect(source).not.toMatch(/WidgetChangeInput|RoundWidgetInput/);
+  });
+
+  it('names each request body <OperationId>Body, shared request bodies included', async () => {
+    const { named: source } = await named();
+    expect(source).toContain('export type CreateWidgetBody = WidgetInput & WidgetShapeRules;');
+    expect(source).toContain('export type PatchWidgetBody = WidgetChange[];');
+    expect(source).toMatch(/createWidget: CreateWidgetBody;\n {2}patchWidget: PatchWidgetBody;/);
+  });
+
+  it('renders a refused field as null or NotAllowedHere with the reason', async () => {
+    const { named: source, schema } = await named();
+    expect(source).toContain(
+      "corners?: null | NotAllowedHere<'corners are only for SQUARE widgets'>;",
+    );
+    expect(source).toContain(
+      'export type NotAllowedHere<Reason extends string> = {\n  readonly [K in Reason]: Reason;\n};',
+    );
+    expect(schema).toContain(
+      "corners?: null | NotAllowedHere<'corners are only for SQUARE widgets'>;",
+    );
+  });
+
+  it('points the request bodies of paths and operations at the request views', async () => {
+    const { schema } = await named();
+    expect(schema).toContain(
+      "import type { NotAllowedHere, WidgetChange, WidgetInput, WidgetShapeRules } from './named.js';",
+    );
+    expect(schema).toContain("'application/json': WidgetInput & WidgetShapeRules;");
+    expect(schema).toContain("'application/json': WidgetChange[];");
+    // Responses keep openapi-typescript's own references, with the $Read markers.
+    expect(schema).toContain("'application/json': components['schemas']['Widget'];");
+    expect(schema).toContain('id: $Read<string>;');
+  });
+
+  it.each([
+    [
+      'a schema named like a request view',
+      'WidgetInput',
+      /WidgetInput is needed for the request view of Widget/,
+    ],
+    [
+      'a schema named like a body',
+      'CreateWidgetBody',
+      /CreateWidgetBody is needed for the body of createWidget/,
+    ],
+  ])('refuses %s, naming both', async (_name, clash, message) => {
+    const { document } = await loadSpec(fixture('mini/spec.yaml'));
+    const schemas = { ...document.components?.schemas, [clash]: { type: 'string' } };
+    const attempt = renderNamedTypes({
+      ...document,
+      components: { ...document.components, schemas },
+    });
+    await expect(attempt).rejects.toMatchObject({
+      name: 'NamedTypesError',
+      message: expect.stringMatching(message),
+    });
+  });
+
+  it('refuses a request body with two content types', async () => {
+    const { document } = await loadSpec(fixture('mini/spec.yaml'));
+    const paths = structuredClone(document.paths) as Record<string, any>;
+    const content = paths['/widgets'].post.requestBody.content;
+    content['application/xml'] = content['application/json'];
+    await expect(renderNamedTypes({ ...document, paths })).rejects.toMatchObject({
+      name: 'NamedTypesError',
+      message:
+        'createWidget: a request body with 2 content types cannot get one <OperationId>Body type',
+    });
   });
 });
 

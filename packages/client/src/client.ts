@@ -1,114 +1,35 @@
-// The public shape of the client returned by `createIscClient`.
+// createIscClient, shared by the Node and browser entries: openapi-fetch's `createClient<paths>()` over
+// the client's own `fetch` (the transport), plus the paging helpers.
+//
+//   entry (index.ts / browser.ts)
+//     -> createClientFor(options, platform)
+//          -> resolveOptions          every option checked once (internal/config.ts)
+//          -> createClient<paths>()   openapi-fetch: URLs, query, body, middleware, { data, error }
+//               fetch: transport      pacing, token, redirects, retries, timeouts, typed errors
+//                                     (internal/transport.ts, tokens.ts, pacing.ts, responses.ts)
+//          -> paginate / searchAll / searchCount, beside it (pagination/)
 
-import type { Middleware } from './middleware-types.js';
-import type {
-  IscCallInit,
-  IscHttpMethod,
-  IscOperation,
-  IscPathsWithMethod,
-  IscRequestOptions,
-  IscResult,
-} from './operation-types.js';
-import type { IscCallOptions } from './options.js';
-import type {
-  IscPagedPath,
-  IscPaginateOptions,
-  IscPaginator,
-  IscPageItem,
-  IscPagedMethod,
-} from './pagination/paginate-types.js';
-import type {
-  IscSearchAllBody,
-  IscSearchAllOptions,
-  IscSearchBody,
-  IscSearchCallOptions,
-  IscSearchDocument,
-  IscSearchIndex,
-} from './pagination/search-types.js';
-
-export type { IscHttpMethod, IscPathsWithMethod } from './operation-types.js';
-
-/** The keys of `T` that are not optional. */
-type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+import type { paths } from '@isc-sdk/types';
+import openapiFetch, { type Client } from 'openapi-fetch';
+import { resolveOptions, type Platform } from './internal/config.js';
+import { createLog } from './internal/log.js';
+import { sharedPacer, tag } from './internal/pacing.js';
+import { encodePath } from './internal/path-serializer.js';
+import { requestClass } from './internal/request.js';
+import { createTokenSource } from './internal/tokens.js';
+import { createApiFetch, createExchange } from './internal/transport.js';
+import type { IscClientOptions } from './options.js';
+import { paginate } from './pagination/paginate.js';
+import type { IscPaginateMethod } from './pagination/paginate-types.js';
+import { searchAll, searchCount } from './pagination/search-all.js';
+import type { IscSearchAllMethod, IscSearchCountMethod } from './pagination/search-types.js';
 
 /**
- * The trailing `init` argument: optional when the operation needs no path parameter, query parameter or
- * body, required otherwise; openapi-fetch's options plus the client's per-call options.
+ * The client: an openapi-fetch `Client<paths>` (typed `GET` ... `TRACE`, `request`, `use`, `eject`, and
+ * `{ data, error, response }` results), so the openapi-fetch ecosystem (openapi-react-query,
+ * swr-openapi, shared middleware) takes it as it is, plus paging and search iteration.
  */
-export type IscInitArgument<Init, Extra = IscCallOptions> =
-  RequiredKeys<Init> extends never ? [init?: Init & Extra] : [init: Init & Extra];
-
-/**
- * `IscInitArgument` for an `Init` that already includes the per-call options. `{} extends Init` holds
- * exactly when no key is required: one relation check instead of a mapped type with a `Pick` per key.
- */
-type InitArgument<Init> = {} extends Init ? [init?: Init] : [init: Init];
-
-/**
- * `Checked`, whatever `Init` is. While a call's type arguments are being inferred, `Init` is not known
- * and has no constraint, so neither has this type, and the compiler does not type the `init` argument
- * contextually by `Checked`: for a path that is still generic, that would resolve the params and body
- * of every operation of the method. Once the path is inferred, the argument is checked against
- * `Checked` for that path.
- */
-type AfterInference<Init, Checked> = [Init] extends [unknown] ? Checked : Init;
-
-/**
- * One HTTP method of the client: openapi-fetch's typed call (path checked against the spec, params and
- * body typed per operation) resolving to `{ data, error, response }`. `Init` is the type of the `init`
- * argument as given, read for its `parseAs`. The argument is checked, excess properties included,
- * against the operation's `IscCallInit` and the per-call options; while the path is being inferred, only
- * the options that do not depend on the operation type it contextually (literal `parseAs` values,
- * middleware callbacks).
- */
-export type IscClientMethod<Method extends IscHttpMethod> = <
-  Path extends IscPathsWithMethod<Method>,
-  Init,
->(
-  path: Path,
-  ...init: InitArgument<
-    AfterInference<Init, IscCallInit<IscOperation<Path, Method>>> &
-      IscRequestOptions &
-      IscCallOptions
-  >
-) => Promise<IscResult<IscOperation<Path, Method>, Init>>;
-
-/** The client: typed HTTP methods, openapi-fetch middleware, pagination and search iteration. */
-export interface IscClient {
-  /**
-   * Sends a GET. Resolves to `{ data, error, response }`: `data` for a 2xx, `error` (the parsed body)
-   * otherwise; transport failures (network, timeout, abort) reject. See `unwrap` for the throwing style.
-   * @example const { data, error } = await isc.GET('/campaigns/{id}', { params: { path: { id } } });
-   */
-  GET: IscClientMethod<'get'>;
-  /**
-   * Sends a POST. POSTs are retried only on 429 or when the request provably never left; pass
-   * `idempotent: true` for read-only POSTs such as `/search`.
-   * @example await isc.POST('/campaigns', { body: { name, description, type: 'MANAGER' } });
-   */
-  POST: IscClientMethod<'post'>;
-  /**
-   * Sends a PUT.
-   * @example await isc.PUT('/campaign-templates/{id}/schedule', { params: { path: { id } }, body });
-   */
-  PUT: IscClientMethod<'put'>;
-  /**
-   * Sends a PATCH (the client labels the body `application/json-patch+json`, as every V3 PATCH needs).
-   * @example await isc.PATCH('/campaigns/{id}', { params: { path: { id } }, body: [{ op: 'replace', path: '/name', value: 'Q3' }] });
-   */
-  PATCH: IscClientMethod<'patch'>;
-  /**
-   * Sends a DELETE.
-   * @example await isc.DELETE('/campaign-templates/{id}', { params: { path: { id } } });
-   */
-  DELETE: IscClientMethod<'delete'>;
-  /**
-   * Registers openapi-fetch middleware. `onRequest` runs before the client attaches the token (so the
-   * Authorization header is not visible to it); `onResponse` sees the final, buffered response.
-   */
-  use(...middleware: Middleware[]): void;
-  /** Unregisters middleware added with `use`. */
-  eject(...middleware: Middleware[]): void;
+export interface IscClient extends Client<paths> {
   /**
    * Iterates the items of a paged list operation across `limit`/`offset` pages. Only paths the spec
    * marks as paged compile. Errors always surface; a short page ends the iteration without another
@@ -118,15 +39,7 @@ export interface IscClient {
    *   console.log(item.id);
    * }
    */
-  paginate<Path extends IscPagedPath, Init>(
-    path: Path,
-    ...init: InitArgument<
-      AfterInference<Init, IscCallInit<IscOperation<Path, IscPagedMethod<Path>>>> &
-        IscRequestOptions &
-        IscCallOptions &
-        IscPaginateOptions
-    >
-  ): IscPaginator<IscPageItem<Path>>;
+  paginate: IscPaginateMethod;
   /**
    * Iterates every result of a search with `searchAfter`, past the 10,000-result window of offset
    * paging. Adds a sort when there is none and `id` as the tie-breaker; never changes `body`. Results
@@ -136,13 +49,52 @@ export interface IscClient {
    *   console.log(identity.displayName);
    * }
    */
-  searchAll<const Index extends IscSearchIndex = '*'>(
-    body: IscSearchAllBody<Index>,
-    options?: IscSearchAllOptions,
-  ): AsyncIterable<IscSearchDocument<Index>>;
+  searchAll: IscSearchAllMethod;
   /**
    * The number of search results matching `body` (POST /search/count, read from `X-Total-Count`).
    * @example const active = await isc.searchCount({ indices: ['identities'], query: { query: 'attributes.cloudLifecycleState:active' } });
    */
-  searchCount(body: IscSearchBody, options?: IscSearchCallOptions): Promise<number>;
+  searchCount: IscSearchCountMethod;
+}
+
+/**
+ * openapi-fetch's `createClient`. Its CommonJS build exports it as `exports.default`, which the
+ * CommonJS build of this package receives one level down (Node's interop makes `module.exports` the
+ * default); the ESM builds get the function itself.
+ */
+const createClient: typeof openapiFetch =
+  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+
+/** Builds a client for `platform`; every option is checked here (`IscConfigError` names the field). */
+export function createClientFor(
+  options: IscClientOptions | undefined,
+  platform: Platform,
+): IscClient {
+  const config = resolveOptions(options, platform);
+  const log = createLog(config.logger);
+  const exchange = createExchange(config, log);
+  const tokens = createTokenSource(config, log, exchange);
+  const { auth, baseUrl, rateLimit } = config;
+  // One budget per client id (or fixed token) and origin; a token function gets its own.
+  const who =
+    auth.kind === 'client-credentials'
+      ? `id:${auth.clientId}`
+      : auth.kind === 'static-token'
+        ? `token:${tag(auth.token)}`
+        : undefined;
+  const pacer = rateLimit && sharedPacer(who && `${config.origin} ${who}`, rateLimit);
+  const client = createClient<paths>({
+    baseUrl,
+    headers: config.headers,
+    fetch: createApiFetch(config, exchange, tokens, pacer),
+    Request: requestClass(baseUrl),
+    pathSerializer: (url, params) => encodePath(url, params, baseUrl),
+  }) as IscClient;
+  client.paginate = ((path: string, init?: Record<string, unknown>) =>
+    paginate(client, path, init)) as IscPaginateMethod;
+  client.searchAll = ((body: unknown, init?: Record<string, unknown>) =>
+    searchAll(client, body, init)) as IscSearchAllMethod;
+  client.searchCount = ((body: unknown, init?: Record<string, unknown>) =>
+    searchCount(client, body, init)) as IscSearchCountMethod;
+  return client;
 }

@@ -1,16 +1,15 @@
-// The Node entry (also used by Deno, Bun and edge runtimes): reads SAIL_* environment variables and sends
-// a User-Agent. It imports no Node built-in.
+// The Node entry (also used by Deno, Bun and edge runtimes): reads SAIL_* environment variables, sends
+// a User-Agent and follows redirects itself. It imports no Node built-in.
 
-import type { IscClient } from './client.js';
-import { createClientCore } from './create-client.js';
-import { environmentDefaults } from './internal/environment-defaults.js';
-import type { Platform } from './internal/platform.js';
+import { createClientFor, type IscClient } from './client.js';
+import type { Platform } from './internal/config.js';
+import { environmentDefaults } from './internal/environment.js';
 import { inspectNetworkFailure } from './internal/network-failure.js';
 import { followRedirects } from './internal/redirect.js';
 import { SDK_VERSION } from './internal/version.js';
 import type { IscClientOptions } from './options.js';
 
-export * from './shared-exports.js';
+export * from './exports.js';
 
 interface NodeLikeProcess {
   env?: Record<string, string | undefined>;
@@ -28,7 +27,8 @@ const NODE_PLATFORM: Platform = {
 };
 
 /**
- * Creates a client for the ISC V3 API. Every option is checked here; a missing or malformed one throws
+ * Creates a client for the ISC V3 API: an openapi-fetch `Client<paths>` with auth, retries, timeouts,
+ * pacing and typed errors. Every option is checked here; a missing or malformed one throws
  * `IscConfigError` naming it. With no `tenant`/`baseUrl` or `auth`, `SAIL_BASE_URL`, `SAIL_CLIENT_ID`
  * and `SAIL_CLIENT_SECRET` are read from the environment.
  * @example
@@ -36,5 +36,5 @@ const NODE_PLATFORM: Platform = {
  * const { data, error } = await isc.GET('/campaigns/{id}', { params: { path: { id } } });
  */
 export function createIscClient(options?: IscClientOptions): IscClient {
-  return createClientCore(options, NODE_PLATFORM);
+  return createClientFor(options, NODE_PLATFORM);
 }

@@ -76,6 +76,17 @@ export interface IscRetryOptions {
   statuses?: readonly number[];
 }
 
+/**
+ * A request budget for client-side pacing: at most `requests` requests start in any `windowMs`
+ * milliseconds.
+ */
+export interface IscRateLimitOptions {
+  /** Requests allowed per window. @example requests: 100 */
+  requests: number;
+  /** The window, in milliseconds. @example windowMs: 10_000 */
+  windowMs: number;
+}
+
 /** The `fetch` the client sends requests with; `globalThis.fetch` is compatible. */
 export type IscFetch = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -113,6 +124,15 @@ export type IscLogEvent =
       /** How long the client waits before the next attempt, in milliseconds. */
       waitMs: number;
     })
+  | (IscLogEventBase & {
+      type: 'pacing';
+      method: string;
+      url: string;
+      /** How long the request waited for its turn under `rateLimit`, in milliseconds. */
+      waitMs: number;
+      /** Requests that were queued ahead of it. */
+      queued: number;
+    })
   | (IscLogEventBase & { type: 'redirect'; method: string; url: string; location: string })
   | (IscLogEventBase & { type: 'reauthenticate'; method: string; url: string })
   | (IscLogEventBase & {
@@ -124,7 +144,8 @@ export type IscLogEvent =
 
 /**
  * A destination for log events. Any method may be omitted; `console`, pino and winston loggers fit.
- * Requests and responses are `debug`, token refreshes and re-authentication `info`, retries `warn`.
+ * Requests, responses, redirects and pacing waits are `debug`, token requests and re-authentication
+ * `info`, retries `warn`.
  * A logger that throws is ignored.
  */
 export interface IscLogger {
@@ -144,8 +165,8 @@ export interface IscClientOptions {
   /**
    * Base URL of the V3 API (proxies, vanity domains, a mock tenant). Give this or `tenant`; in the Node
    * entry, when both are omitted, `SAIL_BASE_URL` is used. A URL without a path gets `/v3`. Must be
-   * `https:`, or `http:` on a loopback host (`localhost`, `127.0.0.0/8`, `[::1]`) or with
-   * `allowInsecureHttp`.
+   * `https:`, or `http:` to a loopback address (`localhost`, `127.0.0.0/8`, `[::1]`; not names under
+   * `.localhost`, which go to DNS) or with `allowInsecureHttp`.
    * @example baseUrl: 'https://acme.api.identitynow.com/v3'
    */
   baseUrl?: string;
@@ -168,8 +189,21 @@ export interface IscClientOptions {
    */
   retry?: IscRetryOptions | false;
   /**
+   * Client-side pacing under the tenant's gateway limit: requests queue locally (in order) so that a
+   * steady job stays under the limit and gets no 429. All clients of one process with the same
+   * credentials and origin share one budget. A 429 that still arrives (another process using the same
+   * client id) is honoured: everyone waits for its `Retry-After` and the budget is halved, then grows
+   * back by a tenth per quiet window. Time spent queued counts toward the call's `timeout`, and a
+   * caller's `signal` cancels the wait; nothing is dropped or sent twice. `false` turns pacing off.
+   * @default { requests: 100, windowMs: 10000 } for SailPoint tenant hosts (`*.identitynow.com`,
+   * `*.identitynow-demo.com`, `*.sailpoint.com`), off for other hosts (proxies, mock tenants)
+   * @example rateLimit: { requests: 100, windowMs: 10_000 }
+   */
+  rateLimit?: IscRateLimitOptions | false;
+  /**
    * How long before its expiry a cached token is replaced, in milliseconds; never more than half the
-   * token's lifetime.
+   * token's lifetime. A token response without a usable `expires_in` (missing, zero, negative, not a
+   * number) is treated as valid for 60 s, and the logger says so.
    * @default 60000
    */
   tokenRefreshMargin?: number;
@@ -201,7 +235,12 @@ export interface IscClientOptions {
 }
 
 /**
- * Extra options accepted by every call next to openapi-fetch's own (`params`, `body`, `signal`, ...).
+ * The client's own options of one call, next to openapi-fetch's (`params`, `body`, `signal`, ...).
+ * openapi-fetch hands unknown `init` keys through to the client's fetch, which reads these; its
+ * `Client` type accepts any extra key, so the compiler does not check them: the client does, at run
+ * time (`IscConfigError` naming the option). Write `{ ...({ timeout: 5000 } satisfies IscCallOptions) }`
+ * to have them checked while you type. A middleware that replaces the Request drops them (the call
+ * then uses the client's settings).
  * @example isc.POST('/search', { body, idempotent: true, timeout: 10_000 })
  */
 export interface IscCallOptions {

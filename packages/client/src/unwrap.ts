@@ -1,5 +1,5 @@
-import type { IscApiError } from './errors/isc-api-error.js';
-import { apiErrorFromResponse } from './internal/api-error-from-response.js';
+import type { IscApiError } from './errors/api-errors.js';
+import { apiErrorFromResponse } from './errors/api-errors.js';
 
 /** The success data of a `{ data, error, response }` result (`undefined` for a no-content operation). */
 export type IscData<Result> = Result extends { data: infer Data }

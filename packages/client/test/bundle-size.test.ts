@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { bundle } from './support/bundle.js';
 
 /** The budget in bytes, gzip level 9. The measured figure is in the README. */
-const BUDGET = 13 * 1024;
+const BUDGET = 14 * 1024;
 
 describe('consumer bundle', () => {
   it('builds for the browser without environment variables or Node built-ins, within budget', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIscClient as createBrowserClient } from '../src/browser.js';
-import { createClientCore } from '../src/create-client.js';
+import { createClientFor as createClientCore } from '../src/client.js';
 import {
   isIscConfigError,
   unwrap,
@@ -52,7 +52,7 @@ describe('configuration errors name the field', () => {
       'plain http to a public host',
       { baseUrl: 'http://acme.example.com/v3', auth },
       'baseUrl',
-      'not a loopback host',
+      'not a loopback address',
     ],
     ['no base at all', { auth }, 'baseUrl', 'give tenant or baseUrl, or set SAIL_BASE_URL'],
     ['no auth', { tenant: 'acme' }, 'auth', 'or set SAIL_CLIENT_ID and SAIL_CLIENT_SECRET'],
@@ -213,7 +213,7 @@ describe('base URLs', () => {
 
   it('reads no environment in the browser entry', () => {
     expect(() => createBrowserClient({ auth: { accessToken: 't' } })).toThrow(
-      'baseUrl: is required: give tenant or baseUrl (the browser entry reads no environment variables)',
+      'baseUrl: is required: give tenant or baseUrl',
     );
   });
 
@@ -225,9 +225,10 @@ describe('base URLs', () => {
     await expect(isc.GET('/campaigns', { retry: { maxAttempts: 1.5 } })).rejects.toMatchObject({
       field: 'retry.maxAttempts',
     });
-    await expect(isc.GET('/campaigns', { headers: { 'x-bad': 'a\nb' } })).rejects.toMatchObject({
-      field: 'headers.x-bad',
-    });
+    // openapi-fetch builds the headers: a bad value is the platform's TypeError, before anything is sent.
+    await expect(isc.GET('/campaigns', { headers: { 'x-bad': 'a\nb' } })).rejects.toThrow(
+      TypeError,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { unwrap, type IscClient, type Middleware } from '../src/index.js';
+import type { Middleware } from 'openapi-fetch';
+import { unwrap, type IscClient } from '../src/index.js';
 import { clientFor } from './support/fixtures.js';
 import { sendJson } from './support/loopback-server.js';
 import type { ReceivedRequest } from './support/loopback-server.js';

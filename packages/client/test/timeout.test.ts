@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isIscTimeoutError, unwrap, type IscTimeoutError } from '../src/index.js';
-import { createClientCore } from '../src/create-client.js';
+import { createClientFor as createClientCore } from '../src/client.js';
 import { clientFor, nodePlatform } from './support/fixtures.js';
 import { sendJson } from './support/loopback-server.js';
 import { useServers } from './support/servers.js';

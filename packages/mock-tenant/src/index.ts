@@ -7,7 +7,7 @@ export {
   type HttpMethod,
   type LatencyOption,
   type MockTenantOptions,
-  type RateLimitWindow,
+  type RateLimitOptions,
   type SizeOptions,
 } from './mock-tenant-options.js';
 export type { TenantStats, FaultCounts } from './stats/tenant-stats.js';

@@ -12,15 +12,21 @@ export const TOKEN_OPERATION = 'oauthToken';
 /** Latency added before a response, fixed or uniformly drawn from a range. */
 export type LatencyOption = number | { readonly min: number; readonly max: number };
 
-/** A deterministic rate limit: at most `requests` requests per window of `windowSeconds`. */
-export interface RateLimitWindow {
-  /** Requests allowed per window, counted over every operation that faults apply to. */
-  readonly requests: number;
+/**
+ * The gateway rate limit: at most `requests` requests in any `windowMs` milliseconds, per client ID.
+ * @example { requests: 100, windowMs: 10_000 } (the documented limit, which `rateLimit: true` means)
+ */
+export interface RateLimitOptions {
   /**
-   * Length of the fixed window, in seconds of the tenant clock.
-   * @default 10
+   * Requests admitted per window and client ID.
+   * @default 100
    */
-  readonly windowSeconds?: number;
+  readonly requests?: number;
+  /**
+   * Length of the sliding window, in milliseconds of the tenant clock.
+   * @default 10000
+   */
+  readonly windowMs?: number;
 }
 
 /**
@@ -48,16 +54,11 @@ export interface FaultOptions {
    */
   readonly serverErrorStatuses?: readonly number[];
   /**
-   * Fraction of requests answered with 429 `{ message }` and a `Retry-After` header.
+   * Fraction of requests answered with 429 `{ message }` and a `Retry-After` header, at random (for
+   * a deterministic limit like the gateway's, see the `rateLimit` option of `startMockTenant`).
    * @default 0
    */
   readonly rateLimitRate?: number;
-  /**
-   * A deterministic limit: once a window holds this many requests, further ones get 429 until the
-   * window ends (Retry-After then says how many seconds remain).
-   * @default undefined (no limit)
-   */
-  readonly rateLimit?: RateLimitWindow;
   /**
    * The `Retry-After` value, in seconds, of randomly injected 429 responses.
    * @default 1
@@ -146,13 +147,20 @@ export interface SizeOptions {
   readonly reviewItemsPerCertification?: number;
 }
 
-/** Cross-origin settings, for SDK tests that run in a browser on another loopback origin. */
+/**
+ * Cross-origin settings, for SDK tests that run in a browser on another loopback origin. The tenant
+ * answers with fixed, published default credentials, so by default only pages served from this
+ * machine (`localhost`, `127.0.0.0/8`, `[::1]`) may read its answers.
+ */
 export interface CorsOptions {
   /**
-   * Allowed origins; `'*'` allows any.
-   * @default '*'
+   * Allowed origins: `'loopback'` for any origin on a loopback host (any scheme and port), a list
+   * of exact origins (`scheme://host:port`, no path), or `'*'` for any origin at all (only for a
+   * tenant you expose on purpose).
+   * @default 'loopback'
+   * @example { origin: ['http://127.0.0.1:5173'] }
    */
-  readonly origin?: string | readonly string[];
+  readonly origin?: 'loopback' | '*' | string | readonly string[];
   /**
    * Request headers allowed in preflights. When empty, the headers the preflight asks for are
    * allowed, which covers `Authorization`, `Content-Type` and any custom SDK header.
@@ -223,8 +231,8 @@ export interface MockTenantOptions {
    */
   readonly backgroundDelayMs?: number;
   /**
-   * Cross-origin resource sharing; `false` disables it.
-   * @default true (any origin)
+   * Cross-origin resource sharing; `false` disables it, `true` is the default setting.
+   * @default true (pages on loopback origins only; see {@link CorsOptions.origin})
    */
   readonly cors?: boolean | CorsOptions;
   /**
@@ -233,4 +241,26 @@ export interface MockTenantOptions {
    * @default false
    */
   readonly validateResponses?: boolean;
+  /**
+   * The gateway rate limit, like the real tenant's: each client ID may make at most `requests` API
+   * calls in any `windowMs` (a sliding window, counted on the tenant clock). A call beyond it gets
+   * 429 with the API's 429 body and a `Retry-After` in whole seconds: the time until the oldest call
+   * in the window leaves it, rounded up. Refused calls do not count; neither do `POST /oauth/token`,
+   * calls refused with 401, and calls answered by an injected fault. `true` means the documented
+   * limit, 100 requests per 10 seconds; off by default, so demos and tests run at full speed.
+   * `tenant.stats().rateLimitHits` counts the 429s it answered.
+   * @default false
+   * @example { rateLimit: true } or { rateLimit: { requests: 40, windowMs: 1000 } }
+   */
+  readonly rateLimit?: boolean | RateLimitOptions;
+  /**
+   * The largest request body the tenant reads, in bytes, for the API and the token endpoint. A
+   * larger one gets 413 (an `ErrorResponseDto`, or `{ error, error_description }` from the token
+   * endpoint) and the connection is closed: a declared `Content-Length` above it is refused before
+   * the body is read, a chunked body as soon as it passes it. The default is more than twice the
+   * largest body the spec's item limits allow (a SEARCH campaign with 1,000 identity IDs and 1,000
+   * access constraints is about 440 KB; 250 decisions with 1,000-character comments about 320 KB).
+   * @default 1048576 (1 MiB)
+   */
+  readonly maxBodyBytes?: number;
 }

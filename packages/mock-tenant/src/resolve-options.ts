@@ -1,13 +1,16 @@
 import { operationMetadata } from '@isc-sdk/types';
 import { toClock, type Clock } from './core/clock.js';
 import { MockTenantOptionsError } from './errors/mock-tenant-options-error.js';
+import { DEFAULT_MAX_BODY_BYTES } from './http/body-limit.js';
 import {
   type CorsOptions,
   type FaultOptions,
   type HttpMethod,
   type LatencyOption,
   type MockTenantOptions,
+  type RateLimitOptions,
 } from './mock-tenant-options.js';
+import type { RateLimit } from './http/rate-limiter.js';
 
 /** Directory sizes with every default filled in. */
 export interface ResolvedSize {
@@ -26,7 +29,6 @@ export interface ResolvedFaults {
   readonly serverErrorRate: number;
   readonly serverErrorStatuses: readonly number[];
   readonly rateLimitRate: number;
-  readonly rateLimit: { readonly requests: number; readonly windowMs: number } | undefined;
   readonly retryAfterSeconds: number;
   readonly connectionResetRate: number;
   readonly truncatedBodyRate: number;
@@ -54,6 +56,8 @@ export interface ResolvedOptions {
     | { readonly origin: string | readonly string[]; readonly allowHeaders: readonly string[] }
     | undefined;
   readonly validateResponses: boolean;
+  readonly maxBodyBytes: number;
+  readonly rateLimit: RateLimit | undefined;
 }
 
 /** The default client ID: deterministic and obviously fake. */
@@ -172,47 +176,78 @@ export function resolveFaults(
       `a list of ${ALL_METHODS.join(', ')}`,
     );
   }
-  let rateLimit: ResolvedFaults['rateLimit'];
-  if (f.rateLimit !== undefined) {
-    const requests = integer('faults.rateLimit.requests', f.rateLimit.requests, 0, 1);
-    const windowSeconds = positive('faults.rateLimit.windowSeconds', f.rateLimit.windowSeconds, 10);
-    rateLimit = { requests, windowMs: windowSeconds * 1000 };
-  }
   return {
     seed: integer('faults.seed', f.seed, fallbackSeed, -2147483648, 4294967295),
     serverErrorRate: rate('faults.serverErrorRate', f.serverErrorRate),
     serverErrorStatuses: [...statuses],
     rateLimitRate: rate('faults.rateLimitRate', f.rateLimitRate),
-    rateLimit,
     retryAfterSeconds: integer('faults.retryAfterSeconds', f.retryAfterSeconds, 1, 0, 86400),
     connectionResetRate: rate('faults.connectionResetRate', f.connectionResetRate),
     truncatedBodyRate: rate('faults.truncatedBodyRate', f.truncatedBodyRate),
     truncateMethods: new Set(methods),
-    latency: resolveLatency('faults.latencyMs', f.latencyMs ?? latencyFallback),
+    latency:
+      f.latencyMs !== undefined
+        ? resolveLatency('faults.latencyMs', f.latencyMs)
+        : resolveLatency('latencyMs', latencyFallback),
     onlyOperations: operationSet('faults.onlyOperations', f.onlyOperations),
     excludeOperations: operationSet('faults.excludeOperations', f.excludeOperations) ?? new Set(),
     tokenEndpoint: flag('faults.tokenEndpoint', f.tokenEndpoint),
   };
 }
 
+function isExactOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
 function resolveCors(value: unknown): ResolvedOptions['cors'] {
   if (value === false) return undefined;
-  if (value === undefined || value === true) return { origin: '*', allowHeaders: [] };
+  if (value === undefined || value === true) return { origin: 'loopback', allowHeaders: [] };
+  if (typeof value !== 'object' || value === null) {
+    throw new MockTenantOptionsError('cors', value, 'true, false or { origin, allowHeaders }');
+  }
   const given = value as CorsOptions;
-  const origin = given.origin ?? '*';
+  const origin = given.origin ?? 'loopback';
   const allowHeaders = given.allowHeaders ?? [];
-  const strings = (list: unknown) =>
+  const strings = (list: unknown): list is string[] =>
     Array.isArray(list) && list.every((entry) => typeof entry === 'string');
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    !(typeof origin === 'string' || strings(origin))
-  ) {
-    throw new MockTenantOptionsError('cors.origin', origin, "'*', an origin or a list of origins");
+  const list = typeof origin === 'string' ? [origin] : origin;
+  const keyword = origin === 'loopback' || origin === '*';
+  if (!keyword && !(strings(list) && list.length > 0 && list.every(isExactOrigin))) {
+    throw new MockTenantOptionsError(
+      'cors.origin',
+      origin,
+      "'loopback', '*', or origins like 'http://127.0.0.1:5173' (scheme, host and port, no path)",
+    );
   }
   if (!strings(allowHeaders))
     throw new MockTenantOptionsError('cors.allowHeaders', allowHeaders, 'a list of header names');
   return { origin, allowHeaders };
+}
+
+/** The documented gateway limit: 100 requests per 10 seconds per client ID. */
+export const DOCUMENTED_RATE_LIMIT: RateLimit = { requests: 100, windowMs: 10_000 };
+
+function resolveRateLimit(value: unknown): RateLimit | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return DOCUMENTED_RATE_LIMIT;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new MockTenantOptionsError('rateLimit', value, 'true, false or { requests, windowMs }');
+  }
+  const given = value as RateLimitOptions;
+  return {
+    requests: integer(
+      'rateLimit.requests',
+      given.requests,
+      DOCUMENTED_RATE_LIMIT.requests,
+      1,
+      100_000,
+    ),
+    windowMs: positive('rateLimit.windowMs', given.windowMs, DOCUMENTED_RATE_LIMIT.windowMs),
+  };
 }
 
 /** Validates `startMockTenant` options and fills in defaults. */
@@ -265,5 +300,7 @@ export function resolveOptions(options: MockTenantOptions = {}): ResolvedOptions
     backgroundDelayMs: integer('backgroundDelayMs', options.backgroundDelayMs, 0, 0),
     cors: resolveCors(options.cors),
     validateResponses: flag('validateResponses', options.validateResponses),
+    maxBodyBytes: integer('maxBodyBytes', options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES, 1),
+    rateLimit: resolveRateLimit(options.rateLimit),
   };
 }

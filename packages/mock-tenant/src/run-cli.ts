@@ -1,8 +1,11 @@
 // What the isc-mock-tenant command does, apart from the process wiring in cli.ts, so it can be
 // tested in-process.
-import { parseCliArguments, USAGE } from './cli-arguments.js';
+import { flagOfOption, parseCliArguments, USAGE } from './cli-arguments.js';
 import { isMockTenantError } from './errors/mock-tenant-error.js';
-import { isMockTenantOptionsError } from './errors/mock-tenant-options-error.js';
+import {
+  isMockTenantOptionsError,
+  MockTenantOptionsError,
+} from './errors/mock-tenant-options-error.js';
 import { startMockTenant, type MockTenant } from './start-mock-tenant.js';
 
 /** Where the command writes. */
@@ -17,14 +20,24 @@ export interface CliOutput {
 export type CliOutcome =
   { readonly exitCode: 0; readonly tenant: MockTenant | undefined } | { readonly exitCode: 1 | 2 };
 
-/** The lines the command prints once the tenant listens. The credentials are fake by design. */
+/**
+ * The lines the command prints once the tenant listens: where it is, its credentials (fake by
+ * design) and, with `--preload`, the IDs of the campaign and certifications it created.
+ */
 export function formatBanner(tenant: MockTenant): string {
+  const preloaded = tenant.preloaded;
   return [
     `Mock ISC tenant listening on ${tenant.origin}`,
     `Base URL:      ${tenant.baseUrl}`,
     `Token URL:     ${tenant.tokenUrl}`,
     `Client ID:     ${tenant.clientId}`,
     `Client secret: ${tenant.clientSecret}`,
+    ...(preloaded
+      ? [
+          `Preloaded ACTIVE campaign: ${preloaded.campaignId}`,
+          `  certification IDs:       ${preloaded.certificationIds.join(', ')}`,
+        ]
+      : []),
     '(fake credentials; for the SDK environment variables:)',
     `  export SAIL_BASE_URL=${tenant.baseUrl}`,
     `  export SAIL_CLIENT_ID=${tenant.clientId}`,
@@ -32,6 +45,12 @@ export function formatBanner(tenant: MockTenant): string {
     'Press Ctrl+C to stop.',
     '',
   ].join('\n');
+}
+
+/** The same error, naming the flag that set the option (`--server-error-rate`), when one did. */
+function asFlagError(error: MockTenantOptionsError): MockTenantOptionsError {
+  const flag = flagOfOption(error.option);
+  return flag === undefined ? error : new MockTenantOptionsError(flag, error.value, error.expected);
 }
 
 /**
@@ -57,7 +76,11 @@ export async function runCli(args: readonly string[], output: CliOutput): Promis
     return { exitCode: 0, tenant };
   } catch (error) {
     if (!isMockTenantError(error)) throw error;
+    if (isMockTenantOptionsError(error)) {
+      output.err(`${asFlagError(error).message}\n\n${USAGE}\n`);
+      return { exitCode: 2 };
+    }
     output.err(`${error.message}\n`);
-    return { exitCode: isMockTenantOptionsError(error) ? 2 : 1 };
+    return { exitCode: 1 };
   }
 }

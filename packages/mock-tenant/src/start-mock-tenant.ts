@@ -9,6 +9,7 @@ import { MockTenantStartError } from './errors/mock-tenant-start-error.js';
 import { FaultInjector } from './faults/fault-injector.js';
 import { API_PREFIX, createApp } from './http/create-app.js';
 import { createTrackingIds } from './http/error-bodies.js';
+import { RateLimiter } from './http/rate-limiter.js';
 import type { FaultOptions, MockTenantOptions } from './mock-tenant-options.js';
 import { resolveFaults, resolveOptions } from './resolve-options.js';
 import { SearchIndex } from './search/build-search-documents.js';
@@ -133,8 +134,9 @@ export async function startMockTenant(options: MockTenantOptions = {}): Promise<
     identityId: admin.id,
     identityName: admin.name,
   });
-  const faults = new FaultInjector(resolved.faults, resolved.clock);
+  const faults = new FaultInjector(resolved.faults);
   const services = {
+    limiter: resolved.rateLimit && new RateLimiter(resolved.rateLimit, resolved.clock),
     state,
     search,
     validators: new OperationValidators(),

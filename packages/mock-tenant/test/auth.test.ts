@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MockTenant } from '../src/index.js';
+import { startMockTenant, type MockTenant } from '../src/index.js';
 import { connect, fetchToken, startTestTenant, testClock } from './support/tenant-client.js';
 
 let tenant: MockTenant;
@@ -90,6 +90,103 @@ describe('POST /oauth/token', () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'unsupported_grant_type' });
+  });
+});
+
+describe('POST /oauth/token with malformed input', () => {
+  const basic = (credentials: string) => ({
+    Authorization: `Basic ${Buffer.from(credentials).toString('base64')}`,
+  });
+  const grant = form({ grant_type: 'client_credentials' });
+  const multipart = (boundary: string, body: string) => ({
+    headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+    body,
+  });
+
+  it.each([
+    ['a JSON null body', { headers: { 'Content-Type': 'application/json' }, body: 'null' }],
+    ['a JSON array body', { headers: { 'Content-Type': 'application/json' }, body: '["x"]' }],
+    ['JSON that does not parse', { headers: { 'Content-Type': 'application/json' }, body: '{' }],
+    [
+      'a JSON field that is not a string',
+      {
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ grant_type: 'client_credentials', client_id: 7 }),
+      },
+    ],
+    [
+      'Basic credentials with a broken % escape',
+      { headers: basic('%E0%A4%A:secret'), body: grant },
+    ],
+    ['a Basic secret with a broken % escape', { headers: basic('id:%'), body: grant }],
+    ['Basic credentials without a colon', { headers: basic('only-an-id'), body: grant }],
+    ['a multipart body without its closing boundary', multipart('b', '--b\r\nContent-Disp')],
+    ['a multipart body with another boundary', multipart('x', '--b\r\n\r\nvalue\r\n--b--')],
+    ['a multipart body without a boundary', multipart('', 'grant_type=client_credentials')],
+    [
+      'a body of a type the endpoint does not read',
+      { headers: { 'Content-Type': 'text/plain' }, body: 'grant_type=client_credentials' },
+    ],
+    [
+      'a Content-Type that is not a media type',
+      { headers: { 'Content-Type': 'form' }, body: 'grant_type=client_credentials' },
+    ],
+  ])('answers 400 invalid_request for %s', async (_name, init) => {
+    const response = await tokenRequest(init);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; error_description: string };
+    expect(body.error).toBe('invalid_request');
+    expect(body.error_description.length).toBeGreaterThan(0);
+    expect(body.error_description).not.toContain(tenant.clientSecret);
+  });
+
+  it('names what was wrong', async () => {
+    const describe = async (init: Parameters<typeof tokenRequest>[0]) =>
+      ((await (await tokenRequest(init)).json()) as { error_description: string })
+        .error_description;
+    expect(await describe({ headers: { 'Content-Type': 'application/json' }, body: 'null' })).toBe(
+      'A JSON token request body must be an object of string fields.',
+    );
+    expect(await describe({ headers: basic('id:%zz'), body: grant })).toBe(
+      'HTTP Basic credentials must be form-encoded (RFC 6749 section 2.3.1); a % escape in them is broken.',
+    );
+    expect(
+      await describe({
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ grant_type: 'client_credentials', client_id: 7 }),
+      }),
+    ).toBe("The JSON field 'client_id' must be a string.");
+  });
+
+  it('reads form-encoded Basic credentials whose secret holds a colon and a plus', async () => {
+    const other = await startMockTenant({ clientSecret: 'se:cret with space' });
+    try {
+      const encoded = `${encodeURIComponent(other.clientId)}:${'se%3Acret+with+space'}`;
+      const response = await fetch(other.tokenUrl, {
+        method: 'POST',
+        headers: basic(encoded),
+        body: grant,
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('reads the credentials from a well-formed multipart or JSON body', async () => {
+    const fields = {
+      grant_type: 'client_credentials',
+      client_id: tenant.clientId,
+      client_secret: tenant.clientSecret,
+    };
+    const multipartBody = new FormData();
+    for (const [key, value] of Object.entries(fields)) multipartBody.set(key, value);
+    expect((await tokenRequest({ body: multipartBody })).status).toBe(200);
+    const json = await tokenRequest({
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: JSON.stringify(fields),
+    });
+    expect(json.status).toBe(200);
   });
 });
 

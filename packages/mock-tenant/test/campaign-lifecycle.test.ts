@@ -228,7 +228,7 @@ describe('type-specific settings', () => {
     });
     expect(missing.response.status).toBe(400);
     expect(errorText(missing.error)).toBe(
-      'A ROLE_COMPOSITION campaign needs roleCompositionCampaignInfo.',
+      "Request body field 'roleCompositionCampaignInfo' is required",
     );
     const both = await isc.POST('/campaigns', {
       body: campaignBody({
@@ -316,7 +316,7 @@ describe('type-specific settings', () => {
     const { response, error } = await isc.POST('/campaigns', { body: campaignBody(extra) });
     expect(response.status).toBe(400);
     expect(errorText(error)).toBe(
-      `${field} can only be set on ${type} campaigns, not on MANAGER campaigns.`,
+      `Request body field '${field}' must be null or left out: ${field} is only for ${type} campaigns`,
     );
   });
 

@@ -91,14 +91,14 @@ describe('createCampaign and getCampaign', () => {
     [
       'type info on the wrong type',
       { sourceOwnerCampaignInfo: { sourceIds: [] } },
-      'sourceOwnerCampaignInfo can only be set on SOURCE_OWNER',
+      "'sourceOwnerCampaignInfo' must be null or left out: sourceOwnerCampaignInfo is only for SOURCE_OWNER campaigns",
     ],
     [
       'UNCORRELATED outside SOURCE_OWNER',
       { correlatedStatus: 'UNCORRELATED' as const },
       'Only SOURCE_OWNER campaigns can be UNCORRELATED',
     ],
-    ['SEARCH without its info', { type: 'SEARCH' as const }, 'needs searchCampaignInfo'],
+    ['SEARCH without its info', { type: 'SEARCH' as const }, "'searchCampaignInfo' is required"],
   ])('rejects %s with 400', async (_name, overrides, text) => {
     const { error, response } = await isc.POST('/campaigns', { body: campaignBody(overrides) });
     expect(response.status).toBe(400);

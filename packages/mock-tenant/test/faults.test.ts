@@ -6,7 +6,7 @@ import {
   type MockTenantOptions,
 } from '../src/index.js';
 import { campaignBody } from './support/bodies.js';
-import { connect, fetchToken, testClock } from './support/tenant-client.js';
+import { connect, fetchToken } from './support/tenant-client.js';
 
 const running: MockTenant[] = [];
 afterEach(async () => {
@@ -63,7 +63,7 @@ describe('server errors', () => {
   });
 });
 
-describe('rate limiting', () => {
+describe('injected 429s', () => {
   it('answers 429 { message } with the configured Retry-After', async () => {
     const { call, tenant } = await start({ faults: { rateLimitRate: 1, retryAfterSeconds: 7 } });
     const response = await call();
@@ -71,22 +71,6 @@ describe('rate limiting', () => {
     expect(response.headers.get('Retry-After')).toBe('7');
     expect(await response.json()).toEqual({ message: ' Rate Limit Exceeded ' });
     expect(tenant.stats().faults.rateLimited).toBe(1);
-  });
-
-  it('allows N requests per window, then 429 with the seconds left, until the window ends', async () => {
-    const clock = testClock();
-    const { call } = await start({
-      now: clock.now,
-      faults: { rateLimit: { requests: 3, windowSeconds: 10 } },
-    });
-    for (let n = 0; n < 3; n++) expect((await call()).status).toBe(200);
-    const limited = await call();
-    expect(limited.status).toBe(429);
-    expect(limited.headers.get('Retry-After')).toBe('10');
-    clock.advance(4_000);
-    expect((await call()).headers.get('Retry-After')).toBe('6');
-    clock.advance(6_000);
-    expect((await call()).status).toBe(200);
   });
 });
 
@@ -175,7 +159,6 @@ describe('fault selection and settings', () => {
     ['an unknown operationId', { onlyOperations: ['getCampaigns'] }, 'faults.onlyOperations'],
     ['a rate above 1', { truncatedBodyRate: 2 }, 'faults.truncatedBodyRate'],
     ['a non-5xx status', { serverErrorStatuses: [404] }, 'faults.serverErrorStatuses'],
-    ['an empty rate-limit window', { rateLimit: { requests: 0 } }, 'faults.rateLimit.requests'],
     ['a reversed latency range', { latencyMs: { min: 5, max: 1 } }, 'faults.latencyMs'],
   ])('refuses %s at start, naming the option', async (_name, faults, option) => {
     await expect(startMockTenant({ faults })).rejects.toMatchObject({

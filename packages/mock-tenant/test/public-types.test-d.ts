@@ -25,6 +25,7 @@ describe('startMockTenant', () => {
     expectTypeOf<TenantStats['templatesCreated']>().toEqualTypeOf<number>();
     expectTypeOf<TenantStats['faults']['connectionReset']>().toEqualTypeOf<number>();
     expectTypeOf<TenantStats['requests']>().toEqualTypeOf<Record<string, number>>();
+    expectTypeOf<TenantStats['rateLimitHits']>().toEqualTypeOf<number>();
   });
 
   it('takes every option as optional', () => {
@@ -32,6 +33,8 @@ describe('startMockTenant', () => {
     expectTypeOf<{
       faults: { serverErrorRate: 0.1; serverErrorStatuses: [500, 503] };
     }>().toExtend<MockTenantOptions>();
+    expectTypeOf<{ rateLimit: true; maxBodyBytes: 65_536 }>().toExtend<MockTenantOptions>();
+    expectTypeOf<{ rateLimit: { requests: 40; windowMs: 1000 } }>().toExtend<MockTenantOptions>();
   });
 
   it('refuses options of the wrong type or with a wrong name', () => {
@@ -43,6 +46,10 @@ describe('startMockTenant', () => {
     void startMockTenant({ faults: { truncateMethods: ['FETCH'] } });
     // @ts-expect-error latency is milliseconds or a { min, max } range
     void startMockTenant({ latencyMs: '5ms' });
+    // @ts-expect-error the rate limit is true, false or { requests, windowMs }
+    void startMockTenant({ rateLimit: 100 });
+    // @ts-expect-error the window is in milliseconds, named windowMs
+    void startMockTenant({ rateLimit: { requests: 100, windowSeconds: 10 } });
     // @ts-expect-error the clock returns a Date or epoch milliseconds
     void startMockTenant({ now: () => '2030-01-01' });
   });

@@ -98,6 +98,41 @@ describe('request bodies', () => {
     );
   });
 
+  it.each([
+    ['application/json'],
+    ['application/json; charset=utf-8'],
+    ['Application/JSON;Charset="UTF-8"'],
+    ['application/json ; charset=utf8'],
+  ])('accepts the media type %s', async (type) => {
+    const { status } = await send('POST', '/campaigns', json(campaignBody()), type);
+    expect(status).toBe(202);
+  });
+
+  it.each([
+    [
+      'application/x-not-json-at-all',
+      'The request body must be application/json; got Content-Type application/x-not-json-at-all.',
+    ],
+    ['text/json', 'The request body must be application/json; got Content-Type text/json.'],
+    [
+      'application/json-patch+json',
+      'The request body must be application/json; got Content-Type application/json-patch+json.',
+    ],
+    [
+      'application/json; charset=iso-8859-1',
+      'The request body must be UTF-8 JSON; got Content-Type application/json with charset iso-8859-1.',
+    ],
+    [
+      'application/json; charset',
+      'The Content-Type header "application/json; charset" is not a media type (invalid parameter format).',
+    ],
+    ['json', 'The Content-Type header "json" is not a media type (invalid media type).'],
+  ])('refuses the media type %s with 400', async (type, text) => {
+    const { status, body } = await send('POST', '/campaigns', json(campaignBody()), type);
+    expect(status).toBe(400);
+    expect(errorText(body)).toBe(text);
+  });
+
   it('refuses a missing required body', async () => {
     const { status, body } = await send('POST', '/campaigns', undefined);
     expect(status).toBe(400);
@@ -130,6 +165,20 @@ describe('JSON Patch bodies', () => {
     }
   });
 
+  it('refuses a patch media type the spec does not list (merge patch)', async () => {
+    const id = await stagedCampaign();
+    const { status, body } = await send(
+      'PATCH',
+      `/campaigns/${id}`,
+      json({ name: 'x' }),
+      'application/merge-patch+json',
+    );
+    expect(status).toBe(400);
+    expect(errorText(body)).toBe(
+      'The request body must be application/json-patch+json or application/json; got Content-Type application/merge-patch+json.',
+    );
+  });
+
   it.each([
     [
       'an object instead of an array',
@@ -152,6 +201,54 @@ describe('JSON Patch bodies', () => {
       json([{ op: 'replace', path: 'name', value: 'x' }]),
       'the path is not a JSON Pointer',
     ],
+    [
+      'a later operation that fails, naming that operation',
+      json([
+        { op: 'replace', path: '/name', value: 'x' },
+        { op: 'test', path: '/name', value: 'x' },
+        { op: 'replace', path: '/description' },
+      ]),
+      "Patch operation 2 (replace /description): a 'value' is required.",
+    ],
+    [
+      'a later operation on a path that does not exist',
+      json([
+        { op: 'replace', path: '/name', value: 'x' },
+        { op: 'remove', path: '/nothing/here' },
+      ]),
+      'Patch operation 1 (remove /nothing/here): the path does not exist.',
+    ],
+    [
+      'a failed test operation after others',
+      json([
+        { op: 'replace', path: '/name', value: 'x' },
+        { op: 'test', path: '/name', value: 'y' },
+      ]),
+      'Patch operation 1 (test /name): the value at the path is not the tested value.',
+    ],
+    [
+      'a path through __proto__',
+      json([{ op: 'add', path: '/__proto__/polluted', value: true }]),
+      "Patch operation 0 (add /__proto__/polluted): the 'path' pointer names '__proto__', which is not a field.",
+    ],
+    [
+      'a path through constructor/prototype',
+      json([
+        { op: 'replace', path: '/name', value: 'x' },
+        { op: 'add', path: '/constructor/prototype/polluted', value: true },
+      ]),
+      "Patch operation 1 (add /constructor/prototype/polluted): the 'path' pointer names 'constructor', which is not a field.",
+    ],
+    [
+      'a copy from __proto__',
+      json([{ op: 'copy', from: '/__proto__', path: '/description' }]),
+      "Patch operation 0 (copy /description): the 'from' pointer names '__proto__', which is not a field.",
+    ],
+    [
+      'a bare prototype segment',
+      json([{ op: 'add', path: '/prototype', value: 1 }]),
+      "the 'path' pointer names 'prototype', which is not a field.",
+    ],
   ])('updateCampaign refuses %s', async (_name, body, text) => {
     const id = await stagedCampaign();
     const { status, body: error } = await send(
@@ -162,6 +259,23 @@ describe('JSON Patch bodies', () => {
     );
     expect(status).toBe(400);
     expect(errorText(error)).toContain(text);
+  });
+
+  it('leaves the campaign unchanged when a later operation fails, and Object.prototype alone', async () => {
+    const id = await stagedCampaign();
+    const { status } = await send(
+      'PATCH',
+      `/campaigns/${id}`,
+      json([
+        { op: 'replace', path: '/name', value: 'changed' },
+        { op: 'add', path: '/__proto__/polluted', value: true },
+      ]),
+      'application/json-patch+json',
+    );
+    expect(status).toBe(400);
+    const { body } = await send('GET', `/campaigns/${id}`, undefined);
+    expect(body).toMatchObject({ name: campaignBody().name });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 

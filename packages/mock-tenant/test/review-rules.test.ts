@@ -5,7 +5,7 @@
 import { unwrap } from '@isc-sdk/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockTenant } from '../src/index.js';
-import { campaignBody, type CampaignBody } from './support/bodies.js';
+import { campaignBody } from './support/bodies.js';
 import {
   days,
   errorText,
@@ -13,6 +13,9 @@ import {
   testClock,
   type TenantClient,
 } from './support/tenant-client.js';
+
+/** Settings a test lays over the default body, of any campaign type (the tenant checks the rules). */
+type Overrides = Parameters<typeof campaignBody>[0];
 
 let tenant: MockTenant;
 let isc: TenantClient;
@@ -28,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => tenant.stop());
 
 /** Creates and activates a campaign; answers its ID and its certifications, in listed order. */
-async function activeCampaign(overrides: Partial<CampaignBody> = {}) {
+async function activeCampaign(overrides: Overrides = {}) {
   const created = await unwrap(
     isc.POST('/campaigns', {
       body: campaignBody({ name: `Rules ${Math.random()}`, ...overrides }),
@@ -44,7 +47,7 @@ async function activeCampaign(overrides: Partial<CampaignBody> = {}) {
 }
 
 /** A SEARCH campaign with one certification, reviewed by the admin, over a few identities. */
-async function oneCertification(identities = 3, overrides: Partial<CampaignBody> = {}) {
+async function oneCertification(identities = 3, overrides: Overrides = {}) {
   const seed = tenant.seed();
   const { id, certificationIds } = await activeCampaign({
     ...overrides,
@@ -59,7 +62,7 @@ async function oneCertification(identities = 3, overrides: Partial<CampaignBody>
   return { campaignId: id, certificationId: certificationIds[0]! };
 }
 
-const oneCertificationWith = (overrides: Partial<CampaignBody>) => oneCertification(2, overrides);
+const oneCertificationWith = (overrides: Overrides) => oneCertification(2, overrides);
 
 async function itemsOf(certificationId: string) {
   const items = await unwrap(

@@ -55,7 +55,7 @@ describe('createCampaignTemplate and getCampaignTemplate', () => {
     [
       'a deadlineDuration that is not ISO-8601',
       { deadlineDuration: 'two weeks' },
-      '\'deadlineDuration\' is not an ISO-8601 duration: Invalid ISO-8601 duration "two weeks"',
+      '\'deadlineDuration\' is not an ISO-8601 duration: Invalid ISO-8601 duration "TWO WEEKS"',
     ],
     [
       'a campaign without its type',
@@ -207,6 +207,84 @@ describe('patchCampaignTemplate: whole-document rules', () => {
     const texts = [...body.messages, ...body.causes].map((m) => m.text).join(' | ');
     expect(texts).toContain("'name'");
     expect(texts).toContain("'campaign.type' is required");
+  });
+});
+
+describe('patchCampaignTemplate: the campaign-type rules', () => {
+  // A create request meets these rules in its schema; a patched template is checked against the
+  // stored template's schema, so the tenant's own checks name what the patch broke.
+  it.each([
+    [
+      'a SEARCH campaign without searchCampaignInfo',
+      [{ op: 'replace' as const, path: '/campaign/type', value: 'SEARCH' }],
+      "In 'campaign': A SEARCH campaign needs searchCampaignInfo.",
+    ],
+    [
+      'a ROLE_COMPOSITION campaign without roleCompositionCampaignInfo',
+      [{ op: 'replace' as const, path: '/campaign/type', value: 'ROLE_COMPOSITION' }],
+      "In 'campaign': A ROLE_COMPOSITION campaign needs roleCompositionCampaignInfo.",
+    ],
+    [
+      'searchCampaignInfo on a MANAGER campaign',
+      [
+        {
+          op: 'add' as const,
+          path: '/campaign/searchCampaignInfo',
+          value: { type: 'IDENTITY', query: '*' },
+        },
+      ],
+      "In 'campaign': searchCampaignInfo can only be set on SEARCH campaigns, not on MANAGER campaigns.",
+    ],
+    [
+      'sourceOwnerCampaignInfo on a SEARCH campaign',
+      [
+        { op: 'replace' as const, path: '/campaign/type', value: 'SEARCH' },
+        {
+          op: 'add' as const,
+          path: '/campaign/searchCampaignInfo',
+          value: { type: 'IDENTITY', query: '*' },
+        },
+        { op: 'add' as const, path: '/campaign/sourceOwnerCampaignInfo', value: { sourceIds: [] } },
+      ],
+      "In 'campaign': sourceOwnerCampaignInfo can only be set on SOURCE_OWNER campaigns, not on SEARCH campaigns.",
+    ],
+    [
+      'machineAccountCampaignInfo on a MANAGER campaign',
+      [{ op: 'add' as const, path: '/campaign/machineAccountCampaignInfo', value: {} }],
+      "In 'campaign': machineAccountCampaignInfo can only be set on MACHINE_ACCOUNT campaigns, not on MANAGER campaigns.",
+    ],
+  ])('refuses a patch that makes %s, and keeps the template', async (_name, body, text) => {
+    const template = await createTemplate();
+    const { error, response } = await isc.PATCH('/campaign-templates/{id}', {
+      params: { path: { id: template.id! } },
+      body,
+    });
+    expect(response.status).toBe(400);
+    expect(errorText(error)).toBe(text);
+    const { data } = await isc.GET('/campaign-templates/{id}', {
+      params: { path: { id: template.id! } },
+    });
+    expect(data).toEqual(template);
+  });
+
+  it('takes a patch that turns the campaign into a well-formed SEARCH campaign', async () => {
+    const template = await createTemplate();
+    const { data, response } = await isc.PATCH('/campaign-templates/{id}', {
+      params: { path: { id: template.id! } },
+      body: [
+        { op: 'replace', path: '/campaign/type', value: 'SEARCH' },
+        {
+          op: 'add',
+          path: '/campaign/searchCampaignInfo',
+          value: { type: 'IDENTITY', query: '*' },
+        },
+      ],
+    });
+    expect(response.status).toBe(200);
+    expect(data?.campaign).toMatchObject({
+      type: 'SEARCH',
+      searchCampaignInfo: { type: 'IDENTITY', query: '*' },
+    });
   });
 });
 

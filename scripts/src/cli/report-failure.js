@@ -4,7 +4,9 @@
  * @returns {never}
  */
 export function reportFailure(error) {
-  const known = error instanceof Error && ['SpecError', 'MetadataError'].includes(error.name);
+  const known =
+    error instanceof Error &&
+    ['SpecError', 'MetadataError', 'NamedTypesError'].includes(error.name);
   console.error(known ? `error: ${error.message}` : error);
   process.exit(1);
 }

@@ -1,6 +1,11 @@
-import { redactText } from '../internal/redact.js';
-import { hasErrorBrand, ISC_ERROR_BRAND } from './error-brand.js';
+// The base of every error the client throws, and the brand that recognises them across copies of the
+// package: `Symbol.for` returns the same symbol in every copy that is loaded (two versions in
+// node_modules, or an ESM and a CJS copy), where `instanceof` would answer no.
 
+import { redactText } from '../internal/redact.js';
+
+/** The registered symbol that marks every isc-sdk error. */
+const BRAND = Symbol.for('isc-sdk.error');
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 type Inspect = (value: unknown, options?: unknown) => string;
@@ -20,8 +25,8 @@ export class IscError extends Error {
     }
   }
 
-  /** The brand that the `isIscError`-style guards check (works across copies of the package). */
-  get [ISC_ERROR_BRAND](): true {
+  /** The brand that the `isIscError`-style guards check. */
+  get [BRAND](): true {
     return true;
   }
 
@@ -53,6 +58,13 @@ function summariseCause(cause: unknown, depth: number): unknown {
   const inner = (cause as { cause?: unknown }).cause;
   if (inner !== undefined && depth > 1) out['cause'] = summariseCause(inner, depth - 1);
   return out;
+}
+
+/** True when `value` is an isc-sdk error (from any copy of the package) whose `name` is in `names`. */
+export function hasErrorBrand(value: unknown, names?: readonly string[]): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if ((value as { [BRAND]?: unknown })[BRAND] !== true) return false;
+  return names === undefined || names.includes((value as { name?: unknown }).name as string);
 }
 
 /** True when `value` is any error thrown by isc-sdk (from this or another copy of the package). */

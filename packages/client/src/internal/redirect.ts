@@ -1,22 +1,16 @@
 // Redirects, followed by the client itself (Node entry) so that the Authorization header is dropped as
-// soon as a hop leaves the API's origin, and a hop to plain http: is refused.
+// soon as a hop leaves the API's origin, and a hop to plain http: is refused. Browsers follow redirects
+// themselves (and hide them from scripts), so the browser entry does not carry this module.
 
-import { IscNetworkError } from '../errors/isc-network-error.js';
-import { discardBody } from './buffered-response.js';
+import { IscNetworkError } from '../errors/request-errors.js';
+import { isLoopbackHost, isSameOrigin } from './config.js';
 import type { Log } from './log.js';
-import type { OutgoingRequest } from './outgoing-request.js';
-import { isLoopbackHost } from './loopback-host.js';
 import { redactUrl } from './redact.js';
-import { isSameOrigin } from './same-origin.js';
+import type { Outgoing } from './request.js';
+import { discardBody } from './responses.js';
 
 /** At most this many hops per attempt (the Fetch standard's limit is 20; APIs need far fewer). */
 const MAX_REDIRECTS = 10;
-
-/** One hop: where to and with what init. */
-export interface RedirectHop {
-  readonly url: string;
-  readonly init: RequestInit & { method: string; headers: Record<string, string> };
-}
 
 /** What following redirects needs from the transport. */
 export interface RedirectContext {
@@ -25,102 +19,80 @@ export interface RedirectContext {
   readonly allowInsecureHttp: boolean;
   readonly log: Log;
   /** Fetches one hop of the current attempt. */
-  readonly fetchHop: (hop: RedirectHop) => Promise<Response>;
+  readonly fetchHop: (hop: Outgoing) => Promise<Response>;
 }
 
-/**
- * Follows the redirects of `response` to `first` (unless `request` returns them as they are), dropping
- * Authorization across origins; the final response.
- */
-export async function followRedirects(
+/** Follows the redirects of `response` to `first`; resolves to the final response. */
+export type FollowRedirects = (
   response: Response,
-  first: RedirectHop,
-  request: OutgoingRequest,
+  first: Outgoing,
   context: RedirectContext,
-): Promise<Response> {
+) => Promise<Response>;
+
+/**
+ * Follows the redirects of `response` (unless `first.redirect` is `manual`), dropping Authorization
+ * across origins, and rewriting the method to GET where the Fetch standard does.
+ */
+export const followRedirects: FollowRedirects = async (response, first, context) => {
   let hop = first;
-  for (let hops = 0; request.redirect !== 'manual' && isRedirectStatus(response.status); hops++) {
-    const { method } = hop.init;
-    const fail = (problem: string): never => {
-      discardBody(response);
-      throw new IscNetworkError(method, hop.url, problem);
+  for (let hops = 0; hop.redirect !== 'manual' && isRedirectStatus(response.status); hops++) {
+    const location = response.headers.get('location');
+    if (location === null) return response;
+    discardBody(response);
+    const refuse = (problem: string): never => {
+      throw new IscNetworkError(hop.method, hop.url, problem);
     };
-    if (request.redirect === 'error') {
-      fail(
+    if (hop.redirect === 'error') {
+      refuse(
         `the server redirected (${response.status}), and this request does not follow redirects`,
       );
     }
-    const next = nextHop(
-      response,
-      hop,
-      context.origin,
-      context.allowInsecureHttp,
-      request.replayable,
-    );
-    if (next === undefined) return response;
-    if (hops >= MAX_REDIRECTS) fail(`more than ${MAX_REDIRECTS} redirects`);
-    discardBody(response);
+    if (hops >= MAX_REDIRECTS) refuse(`more than ${MAX_REDIRECTS} redirects`);
+    let target: URL;
+    try {
+      target = new URL(location, hop.url);
+    } catch {
+      return refuse('the server redirected to a Location that is not a URL');
+    }
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+      refuse(`the server redirected to a ${target.protocol} URL`);
+    }
+    if (
+      target.protocol === 'http:' &&
+      !context.allowInsecureHttp &&
+      !isLoopbackHost(target.hostname)
+    ) {
+      refuse(`refused a redirect to plain http: (${redactUrl(target.href)})`);
+    }
+    const { status } = response;
+    const headers = { ...hop.headers };
+    let { method, body } = hop;
+    if (
+      (status === 303 && method !== 'HEAD') ||
+      ((status === 301 || status === 302) && method === 'POST')
+    ) {
+      method = 'GET';
+      body = null;
+      delete headers['content-type'];
+      delete headers['content-length'];
+    } else if (body !== null && !hop.replayable) {
+      refuse('the server redirected a request whose streamed body cannot be sent again');
+    }
+    if (!isSameOrigin(target.href, context.origin)) delete headers['authorization'];
     context.log.debug?.({
       type: 'redirect',
-      message: `${hop.url} redirected to ${next.url}`,
-      method,
+      message: `${hop.url} redirected to ${target.href}`,
+      method: hop.method,
       url: hop.url,
-      location: next.url,
+      location: target.href,
     });
-    hop = next;
+    hop = { ...hop, url: target.href, method, headers, body };
     response = await context.fetchHop(hop);
   }
   return response;
-}
+};
 
 /** True for the statuses that carry a `Location` to follow. */
 function isRedirectStatus(status: number): boolean {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
-}
-
-/**
- * The next hop after `response`, or undefined when it has no `Location`. Throws `IscNetworkError` for an
- * unusable or insecure target, or a hop that would need to resend a body that cannot be replayed.
- */
-function nextHop(
-  response: Response,
-  current: RedirectHop,
-  apiOrigin: string,
-  allowInsecureHttp: boolean,
-  replayable: boolean,
-): RedirectHop | undefined {
-  const location = response.headers.get('location');
-  if (location === null) return undefined;
-  const { method } = current.init;
-  const refuse = (problem: string): never => {
-    throw new IscNetworkError(method, current.url, problem);
-  };
-  let target: URL;
-  try {
-    target = new URL(location, current.url);
-  } catch {
-    return refuse('the server redirected to a Location that is not a URL');
-  }
-  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-    return refuse(`the server redirected to a ${target.protocol} URL`);
-  }
-  if (target.protocol === 'http:' && !allowInsecureHttp && !isLoopbackHost(target.hostname)) {
-    return refuse(`refused a redirect to plain http: (${redactUrl(target.href)})`);
-  }
-  const status = response.status;
-  const toGet =
-    (status === 303 && method !== 'HEAD') ||
-    ((status === 301 || status === 302) && method === 'POST');
-  const headers = { ...current.init.headers };
-  const init = { ...current.init, headers };
-  if (toGet) {
-    init.method = 'GET';
-    init.body = null;
-    delete headers['content-type'];
-    delete headers['content-length'];
-  } else if (init.body != null && !replayable) {
-    return refuse('the server redirected a request whose streamed body cannot be sent again');
-  }
-  if (!isSameOrigin(target.href, apiOrigin)) delete headers['authorization'];
-  return { url: target.href, init };
 }

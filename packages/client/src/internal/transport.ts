@@ -1,92 +1,97 @@
-// The client's fetch: attaches the token (only for the API's origin), follows redirects, refreshes the
-// token once after a 401, retries what may safely be retried, and reads the final body to the end.
-// Everything a call waits for gives up when the call's signal aborts.
+// The client's `fetch`, handed to openapi-fetch: everything openapi-fetch leaves to the caller. It paces
+// requests under the rate limit, attaches the token (only for the API's origin), follows redirects,
+// refreshes the token once after a 401, retries what may safely be retried, reads the final body to the
+// end, and turns what goes wrong into typed errors. Everything it waits for gives up when the call's
+// signal (the caller's, or the timeout) aborts.
 
+import { IscInvalidResponseError, IscNetworkError } from '../errors/request-errors.js';
 import { isIscError } from '../errors/isc-error.js';
-import { IscNetworkError } from '../errors/isc-network-error.js';
-import { abortable, sleep } from './abortable.js';
-import { discardBody, readErrorBody, readSuccessBody } from './buffered-response.js';
-import type { CallContext } from './call-context.js';
+import { abortable, ActiveCall, sleep } from './call.js';
+import { isSameOrigin, type ClientConfig } from './config.js';
 import type { Log } from './log.js';
-import { describeNetworkFailure, type NetworkFailure } from './network-failure.js';
-import type { OutgoingRequest } from './outgoing-request.js';
-import type { RedirectHop } from './redirect.js';
-import type { ClientConfig } from './resolve-options.js';
-import { parseRetryAfter } from './retry-after.js';
-import { backoffDelay, isIdempotentMethod, isRetryableStatus } from './retry-policy.js';
-import { isSameOrigin } from './same-origin.js';
-import type { TokenSource } from './token-source.js';
+import { describeNetworkFailure } from './network-failure.js';
+import type { Pacer } from './pacing.js';
+import { callSettings, outgoing, type Outgoing } from './request.js';
+import {
+  bufferedResponse,
+  discardBody,
+  ERROR_BODY_LIMIT,
+  readBody,
+  type ResponseInfo,
+} from './responses.js';
+import {
+  backoffDelay,
+  isIdempotentMethod,
+  isRetryableStatus,
+  parseRetryAfter,
+  type RetryPolicy,
+} from './retry.js';
+import type { TokenSource } from './tokens.js';
 
-/**
- * The final response of a call. `bytes` holds its body, already read (the response's own body is then
- * used up; an error body with secrets scrubbed); a streamed call (`readsBody: false`) gets a success
- * response untouched.
- */
+/** The final response of a request, its body read (undefined for an opaque or 1xx response). */
 export interface Delivery {
   readonly response: Response;
-  readonly bytes: Uint8Array | undefined;
+  readonly bytes: Uint8Array;
+  readonly truncated: boolean;
 }
 
-/** Sends one logical request; `tokens` is omitted for the token request itself. */
+/** How one request is sent. */
+export interface ExchangeOptions {
+  readonly policy: RetryPolicy | undefined;
+  readonly idempotent: boolean;
+  /** Omitted for the token request itself. */
+  readonly tokens?: TokenSource | undefined;
+  /** Omitted when no rate limit applies. */
+  readonly pacer?: Pacer | undefined;
+}
+
+/** Sends one logical request: every attempt, redirect and wait. */
 export type Exchange = (
-  request: OutgoingRequest,
-  call: CallContext,
-  tokens?: TokenSource,
+  request: Outgoing,
+  call: ActiveCall,
+  options: ExchangeOptions,
 ) => Promise<Delivery>;
 
 type RetryReason = 'rate-limited' | 'server-error' | 'network-error';
 
-/** Creates the exchange function over the configured fetch. `secrets` lists what to scrub from bodies. */
-export function createTransport(
-  config: ClientConfig,
-  log: Log,
-  secrets: () => readonly string[],
-): Exchange {
+/** The exchange function over the configured fetch. */
+export function createExchange(config: ClientConfig, log: Log): Exchange {
   const send = config.fetch;
   const { followRedirects, inspectFailure } = config.platform;
 
-  /** Fetches one hop (no extra async step when nothing is logged). */
-  function fetchHop(hop: RedirectHop, call: CallContext, attempt: number): Promise<Response> {
+  /** Fetches one hop, logging it when the logger listens. */
+  async function fetchHop(hop: Outgoing, call: ActiveCall, attempt: number): Promise<Response> {
     call.url = hop.url;
-    if (log.debug === undefined)
-      return abortable(send(hop.url, hop.init), call.signal, discardBody);
-    return fetchHopLogged(hop, call, attempt);
-  }
-
-  /** Fetches one hop and logs the request and the response. */
-  async function fetchHopLogged(
-    hop: RedirectHop,
-    call: CallContext,
-    attempt: number,
-  ): Promise<Response> {
-    const { method } = hop.init;
-    const started = Date.now();
-    log.debug?.({
-      type: 'request',
-      message: `${method} ${hop.url}`,
+    const { method, url } = hop;
+    const init: RequestInit & { duplex?: 'half' } = {
       method,
-      url: hop.url,
-      attempt,
-    });
-    const response = await abortable(send(hop.url, hop.init), call.signal, discardBody);
+      headers: hop.headers,
+      body: hop.body,
+      signal: call.fetchSignal ?? null,
+      redirect: followRedirects ? 'manual' : hop.redirect,
+    };
+    if (!hop.replayable) init.duplex = 'half';
+    const started = log.debug && Date.now();
+    log.debug?.({ type: 'request', message: `${method} ${url}`, method, url, attempt });
+    const response = await abortable(send(url, init), call.signal, discardBody);
     log.debug?.({
       type: 'response',
-      message: `${method} ${hop.url} -> ${response.status}`,
+      message: `${method} ${url} -> ${response.status}`,
       method,
-      url: hop.url,
+      url,
       attempt,
       status: response.status,
-      durationMs: Date.now() - started,
+      durationMs: Date.now() - (started as number),
     });
     return response;
   }
 
-  return async function exchange(request, call, tokens) {
-    const method = request.init.method;
-    const idempotent = call.idempotent ?? isIdempotentMethod(method);
+  return async function exchange(request, call, options) {
+    const { method, headers } = request;
+    const { tokens, pacer } = options;
+    const idempotent = options.idempotent;
     // A streamed body can be sent once only: no retry, no re-authentication.
-    const policy = request.replayable ? call.retry : undefined;
-    const headers = request.init.headers;
+    const policy = request.replayable ? options.policy : undefined;
     const authorizes = tokens !== undefined && isSameOrigin(request.url, config.origin);
     let attempt = 0;
     let waited = 0;
@@ -124,27 +129,38 @@ export function createTransport(
 
     for (;;) {
       attempt += 1;
-      let token: string | undefined;
-      if (authorizes) {
-        token = tokens.peek() ?? (await tokens.get(call.signal));
-        headers['authorization'] = `Bearer ${token}`;
-      } else {
-        delete headers['authorization'];
+      // The token first: a slot of the rate limit is taken only when the request can go at once.
+      let token = authorizes ? (tokens.peek() ?? (await tokens.get(call.signal))) : undefined;
+      if (pacer) {
+        const queued = pacer.queued;
+        const waitedMs = await pacer.take(call.signal);
+        if (waitedMs > 0) {
+          log.debug?.({
+            type: 'pacing',
+            message: `${method} ${request.url} waited ${waitedMs} ms for the rate limit (${queued} ahead)`,
+            method,
+            url: request.url,
+            waitMs: waitedMs,
+            queued,
+          });
+          // A cached token may have been refreshed meanwhile.
+          if (token !== undefined) token = tokens?.peek() ?? token;
+        }
       }
-      const hop: RedirectHop = {
-        url: request.url,
-        init: {
-          ...request.init,
-          signal: call.fetchSignal ?? null,
-          redirect: followRedirects ? 'manual' : request.redirect,
-        },
-      };
+      if (token !== undefined) headers['authorization'] = `Bearer ${token}`;
+      else delete headers['authorization'];
 
       let response: Response;
       try {
-        response = await fetchHop(hop, call, attempt);
+        try {
+          response = await fetchHop(request, call, attempt);
+        } finally {
+          // Answered or failed, the gateway has counted the request (or never will): its slot is
+          // held from here.
+          pacer?.settle();
+        }
         if (followRedirects) {
-          response = await followRedirects(response, hop, request, {
+          response = await followRedirects(response, request, {
             origin: config.origin,
             allowInsecureHttp: config.allowInsecureHttp,
             log,
@@ -154,7 +170,7 @@ export function createTransport(
       } catch (error) {
         if (call.signal?.aborted) throw call.signal.reason;
         if (isIscError(error)) throw error;
-        const failure: NetworkFailure = inspectFailure?.(error) ?? {};
+        const failure = inspectFailure?.(error) ?? {};
         if (
           !failure.permanent &&
           (idempotent || failure.notSent) &&
@@ -190,30 +206,84 @@ export function createTransport(
         });
         continue;
       }
-      if (
-        policy &&
-        isRetryableStatus(status, idempotent, policy) &&
-        (await retried(
-          status === 429 ? 'rate-limited' : 'server-error',
+      if (status === 429 || (policy && isRetryableStatus(status, idempotent, policy))) {
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+        if (status === 429) pacer?.slowDown(retryAfter ?? 1000);
+        if (
+          policy &&
+          (await retried(
+            status === 429 ? 'rate-limited' : 'server-error',
+            status,
+            response,
+            retryAfter,
+          ))
+        ) {
+          continue;
+        }
+      }
+      if (status < 200) return { response, bytes: new Uint8Array(0), truncated: false };
+      const ok = status < 300;
+      const limit = ok ? config.maxResponseBytes : ERROR_BODY_LIMIT;
+      const { bytes, end, error } = await readBody(response, limit, call.signal);
+      if (end === 'complete' || !ok) return { response, bytes, truncated: end !== 'complete' };
+      if (end === 'over-limit') {
+        throw new IscInvalidResponseError({
+          reason: 'too-large',
           status,
-          response,
-          parseRetryAfter(response.headers.get('retry-after'), Date.now()),
-        ))
-      ) {
-        continue;
+          method,
+          url: call.url,
+          contentType: response.headers.get('content-type') ?? undefined,
+          problem: `the body is over maxResponseBytes (${limit})`,
+        });
       }
-      if (!response.ok) return { response, bytes: await readErrorBody(response, call, secrets()) };
-      if (!call.readsBody) return { response, bytes: undefined };
-      try {
-        return {
-          response,
-          bytes: await readSuccessBody(response, call, config.maxResponseBytes, secrets()),
-        };
-      } catch (error) {
-        // A body cut off mid-way is a network failure like any other.
-        const cut = (error as { code?: unknown }).code === 'BODY_TRUNCATED';
-        if (!(cut && idempotent && (await retried('network-error', status)))) throw error;
+      // A body cut off mid-way is a network failure like any other.
+      if (!(idempotent && (await retried('network-error', status)))) {
+        throw new IscNetworkError(
+          method,
+          call.url,
+          'the connection closed before the whole body arrived',
+          error,
+          'BODY_TRUNCATED',
+        );
       }
+    }
+  };
+}
+
+/** openapi-fetch's `fetch` for this client: the exchange with the token, pacing and call options. */
+export function createApiFetch(
+  config: ClientConfig,
+  exchange: Exchange,
+  tokens: TokenSource,
+  pacer: Pacer | undefined,
+): (request: Request) => Promise<Response> {
+  const { abortsFetchOnTimeout } = config.platform;
+  return async (request) => {
+    const settings = callSettings(request, config);
+    const { method } = request;
+    const call = new ActiveCall(
+      method,
+      request.url,
+      settings.timeout,
+      settings.signal,
+      abortsFetchOnTimeout,
+    );
+    try {
+      if (call.signal?.aborted) throw call.signal.reason;
+      const out = await outgoing(request);
+      const { response, bytes, truncated } = await exchange(out, call, {
+        policy: settings.retry,
+        idempotent: settings.idempotent ?? isIdempotentMethod(method),
+        tokens,
+        pacer,
+      });
+      if (response.status < 200) return response;
+      const info: ResponseInfo = { method, url: response.url || call.url, truncated };
+      return bufferedResponse(response, bytes, info, tokens.secrets());
+    } catch (error) {
+      throw call.failure(error);
+    } finally {
+      call.end();
     }
   };
 }

@@ -1,32 +1,39 @@
 // Types of `isc.paginate`: which paths are paged, what their items are, and the paginator's shape.
 
 import type { pagedOperations, paths } from '@isc-sdk/types';
-import type { IscOperation, IscSuccessData } from '../operation-types.js';
+import type { FetchOptions, FetchResponse } from 'openapi-fetch';
+import type { IscCallOptions } from '../options.js';
 
 type PagedKey = keyof typeof pagedOperations;
 
 /** The paths whose operation the spec marks as paged (`limit`/`offset`, array response). */
-export type IscPagedPath = PagedKey extends infer Key
-  ? Key extends `${string} ${infer Path}`
-    ? Path & keyof paths
-    : never
-  : never;
+export type IscPagedPath = PagedKey extends `${string} ${infer Path}` ? Path & keyof paths : never;
 
 /** The method of the paged operation at `Path` (`post` for `/search`, `get` for the rest). */
 export type IscPagedMethod<Path extends IscPagedPath> = `GET ${Path}` extends PagedKey
   ? 'get'
   : 'post';
 
+type PagedOperation<Path extends IscPagedPath> = paths[Path][IscPagedMethod<Path>] & {};
+
 /** The type of one item of the paged operation at `Path`. */
 export type IscPageItem<Path extends IscPagedPath> =
-  NonNullable<IscSuccessData<IscOperation<Path, IscPagedMethod<Path>>>> extends ReadonlyArray<
-    infer Item
-  >
+  NonNullable<
+    FetchResponse<PagedOperation<Path>, {}, `${string}/${string}`>['data']
+  > extends readonly (infer Item)[]
     ? Item
     : never;
 
+/** How far an iteration has got, for progress bars. */
+export interface IscProgress {
+  /** Items handed out so far. */
+  readonly done: number;
+  /** The total the server reported (`X-Total-Count`), when it did. */
+  readonly total: number | undefined;
+}
+
 /** Options of `isc.paginate`, next to the operation's own `params` and the per-call options. */
-export interface IscPaginateOptions {
+export interface IscPaginateOptions extends IscCallOptions {
   /**
    * Stop after exactly this many items; the last request asks only for what is still missing. `0`
    * sends no request.
@@ -42,7 +49,25 @@ export interface IscPaginateOptions {
    * @example concurrency: 4
    */
   concurrency?: number;
+  /**
+   * Called after each page with the items handed out so far and the total when known (ask for it with
+   * `params.query.count: true`, or set `concurrency` above 1).
+   * @example onProgress: ({ done, total }) => bar.update(done, total)
+   */
+  onProgress?: (progress: IscProgress) => void;
 }
+
+/** The `init` argument of `paginate` for `Path`: required when the operation has required params. */
+export type IscPaginateInit<Path extends IscPagedPath> = FetchOptions<PagedOperation<Path>> &
+  IscPaginateOptions;
+
+/** `isc.paginate`. */
+export type IscPaginateMethod = <Path extends IscPagedPath>(
+  path: Path,
+  ...init: {} extends IscPaginateInit<Path>
+    ? [init?: IscPaginateInit<Path>]
+    : [init: IscPaginateInit<Path>]
+) => IscPaginator<IscPageItem<Path>>;
 
 /** One page of a paged operation. */
 export interface IscPage<Item> {

@@ -1,22 +1,23 @@
-// `isc.paginate`: limit/offset paging that ends exactly (maxItems, short pages, the known total), lets
-// every error surface, and can fetch ahead in parallel with a bounded number of pages in memory.
+// `isc.paginate`: limit/offset paging that ends exactly (maxItems, short pages), lets every error
+// surface, can fetch ahead in parallel with a bounded number of pages in memory, and stops with a typed
+// error instead of looping when a server ignores `offset`.
 
 import { pagedOperations } from '@isc-sdk/types';
-import { IscConfigError } from '../errors/isc-config-error.js';
-import type { CallFunction } from '../internal/call-function.js';
-import { checkInteger } from '../internal/check-option.js';
-import { shapeError, totalCount } from '../internal/shape-error.js';
+import type { Client } from 'openapi-fetch';
+import { IscConfigError } from '../errors/request-errors.js';
+import { checkFunction, checkInteger } from '../internal/checks.js';
+import { invalidResponse, totalCount } from '../internal/responses.js';
 import { errorOf } from '../unwrap.js';
-import type { IscPage, IscPaginator } from './paginate-types.js';
-import { releasing } from './releasing.js';
+import type { IscPage, IscPaginator, IscProgress } from './paginate-types.js';
 
 type Query = Record<string, unknown>;
+type AnyClient = Client<any>;
 
 const PAGED = pagedOperations as Record<string, { maxPageSize: number } | undefined>;
 
 /** Builds the paginator for `path`; option errors throw here, before any request. */
 export function paginate(
-  call: CallFunction,
+  client: AnyClient,
   path: string,
   init: Record<string, unknown> | undefined,
 ): IscPaginator<unknown> {
@@ -25,17 +26,19 @@ export function paginate(
   if (operation === undefined) {
     throw new IscConfigError('path', `${path} is not a paged list operation`);
   }
-  const { maxItems: maxOption, concurrency: concurrencyOption, ...rest } = init ?? {};
+  const { maxItems: maxOption, concurrency: option, onProgress: progress, ...rest } = init ?? {};
   const params = (rest['params'] ?? {}) as { query?: Query };
   const query = params.query ?? {};
   const maximum = operation.maxPageSize;
   const pageSize = checkInteger('params.query.limit', query['limit'], maximum, 1, maximum);
   const start = checkInteger('params.query.offset', query['offset'], 0, 0);
   const maxItems = checkInteger('maxItems', maxOption, Infinity, 0);
-  const concurrency = checkInteger('concurrency', concurrencyOption, 1, 1, 16);
+  const concurrency = checkInteger('concurrency', option, 1, 1, 16);
+  const onProgress = checkFunction<(progress: IscProgress) => void>('onProgress', progress);
   const callerSignal = rest['signal'] as AbortSignal | null | undefined;
   // POST /search only reads: safe to retry like a GET.
   const idempotent = rest['idempotent'] ?? (method === 'POST' || undefined);
+  const send = method === 'GET' ? client.GET : client.POST;
 
   async function fetchPage(
     offset: number,
@@ -43,15 +46,23 @@ export function paginate(
     count: boolean,
     signal: AbortSignal | null | undefined,
   ): Promise<IscPage<unknown>> {
-    const result = await call(method, path, {
-      ...rest,
-      signal,
-      idempotent,
-      params: { ...params, query: { ...query, offset, limit, ...(count && { count }) } },
-    });
+    const result = await (send as (path: string, init: object) => ReturnType<AnyClient['GET']>)(
+      path,
+      {
+        ...rest,
+        signal,
+        idempotent,
+        params: { ...params, query: { ...query, offset, limit, ...(count && { count }) } },
+      },
+    );
     if (!result.response.ok) throw errorOf(result);
     if (!Array.isArray(result.data)) {
-      throw shapeError(result.response, method, path, 'a list operation answered with no array');
+      throw invalidResponse(
+        result.response,
+        { method, url: path },
+        'unexpected-shape',
+        'a list operation answered with no array',
+      );
     }
     return {
       items: result.data,
@@ -63,8 +74,10 @@ export function paginate(
 
   /**
    * One page at a time until the total is known (the first request asks for it when `concurrency` is
-   * above 1), then up to `concurrency` pages: those in flight and the one the consumer holds (the queue
-   * is refilled only when the consumer asks for more).
+   * above 1), then up to `concurrency` pages: those in flight and the one the consumer holds. The total
+   * only plans requests ahead: iteration ends at a short page or a full one ending exactly at the total,
+   * so a total that is too small cannot drop items, and one that is too large costs at most
+   * `concurrency` empty pages.
    */
   async function* pages(): AsyncGenerator<IscPage<unknown>> {
     // Cancels the pages fetched ahead when the run ends early (or the caller aborts).
@@ -76,11 +89,15 @@ export function paginate(
     }
     const ahead: { limit: number; page: Promise<IscPage<unknown>> }[] = [];
     let next = start;
-    let end = start + maxItems;
+    const end = start + maxItems;
     let total: number | undefined;
+    let done = 0;
+    let previous: string | undefined;
     try {
       for (;;) {
-        while (ahead.length < (total === undefined ? 1 : concurrency) && next < end) {
+        // Past the known total, one page at a time: the server decides where the list ends.
+        const width = total === undefined || next >= total ? 1 : concurrency;
+        while (ahead.length < width && next < end) {
           const limit = Math.min(pageSize, end - next);
           const count =
             query['count'] === true || (controller !== undefined && total === undefined);
@@ -93,15 +110,26 @@ export function paginate(
         if (head === undefined) return;
         const page = await head.page;
         total = page.total ?? total;
-        if (total !== undefined) end = Math.min(end, total);
         const received = page.items.length;
-        yield {
-          ...page,
-          items: received > head.limit ? page.items.slice(0, head.limit) : page.items,
-          total,
-        };
-        // A short page is the last: nothing more to ask for.
-        if (received < head.limit) return;
+        const items = received > head.limit ? page.items.slice(0, head.limit) : page.items;
+        if (received > 0) {
+          // A server that ignores `offset` answers every offset with the same page.
+          const mark = fingerprint(items);
+          if (mark === previous) {
+            throw invalidResponse(
+              page.response,
+              { method, url: path },
+              'no-progress',
+              `the page at offset ${page.offset} repeats the previous page: the server ignores offset`,
+            );
+          }
+          previous = mark;
+        }
+        done += items.length;
+        onProgress?.({ done, total });
+        yield { ...page, items, total };
+        // A short page is the last, and so is a full one that ends exactly at the total.
+        if (received < head.limit || page.offset + received === total) return;
       }
     } finally {
       callerSignal?.removeEventListener('abort', stop);
@@ -115,4 +143,30 @@ export function paginate(
       for await (const page of pages()) yield* releasing(page.items);
     },
   };
+}
+
+/** What identifies a page: its first and last items (their ids when they have one). */
+function fingerprint(items: readonly unknown[]): string {
+  const key = (item: unknown): string => {
+    const id = (item as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? id : JSON.stringify(item);
+  };
+  return `${items.length} ${key(items[0])} ${key(items[items.length - 1])}`;
+}
+
+/**
+ * Yields the first `count` items of a page nobody else sees, dropping each from the array as it goes.
+ * Every step of an async iteration allocates, so young-generation collections run while a page is being
+ * consumed; a page that stayed whole until its last item survived them, was promoted, and made peak
+ * memory grow with the number of items iterated.
+ */
+export function* releasing<Item>(
+  items: (Item | undefined)[],
+  count = items.length,
+): Generator<Item> {
+  for (let index = 0; index < count; index++) {
+    const item = items[index] as Item;
+    items[index] = undefined;
+    yield item;
+  }
 }

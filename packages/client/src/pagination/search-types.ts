@@ -2,6 +2,7 @@
 
 import type { components, Readable } from '@isc-sdk/types';
 import type { IscCallOptions } from '../options.js';
+import type { IscProgress } from './paginate-types.js';
 
 type Schemas = components['schemas'];
 
@@ -54,4 +55,21 @@ export interface IscSearchAllOptions extends IscSearchCallOptions {
    * @default no limit
    */
   maxItems?: number;
+  /**
+   * Called after each page with the results handed out so far and the total (the first request then
+   * asks for it with `count=true`).
+   */
+  onProgress?: (progress: IscProgress) => void;
 }
+
+/** `isc.searchAll`. */
+export type IscSearchAllMethod = <const Index extends IscSearchIndex = '*'>(
+  body: IscSearchAllBody<Index>,
+  options?: IscSearchAllOptions,
+) => AsyncIterable<IscSearchDocument<Index>>;
+
+/** `isc.searchCount`. */
+export type IscSearchCountMethod = (
+  body: IscSearchBody,
+  options?: IscSearchCallOptions,
+) => Promise<number>;

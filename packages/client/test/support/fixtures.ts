@@ -1,9 +1,8 @@
 // Shared helpers for building clients against a loopback server.
 
-import { createClientCore } from '../../src/create-client.js';
-import type { IscClient } from '../../src/client.js';
-import { environmentDefaults } from '../../src/internal/environment-defaults.js';
-import type { Platform } from '../../src/internal/platform.js';
+import { createClientFor, type IscClient } from '../../src/client.js';
+import type { Platform } from '../../src/internal/config.js';
+import { environmentDefaults } from '../../src/internal/environment.js';
 import { inspectNetworkFailure } from '../../src/internal/network-failure.js';
 import { followRedirects } from '../../src/internal/redirect.js';
 import type { IscClientOptions } from '../../src/options.js';
@@ -29,7 +28,7 @@ export function clientFor(
   options: IscClientOptions = {},
   platform = nodePlatform(),
 ): IscClient {
-  return createClientCore(
+  return createClientFor(
     {
       baseUrl: `${origin}/v3`,
       auth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },

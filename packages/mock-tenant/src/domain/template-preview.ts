@@ -12,13 +12,23 @@ function reasonOf(error: unknown): string {
 }
 
 /**
+ * A duration as the backend reads it. The backend parses with Java's `Period.parse` and
+ * `Duration.parse`, whose designators are case-insensitive for ASCII letters only (`p2w` is `P2W`,
+ * but the long s `ſ` is not `S`), while @isc-sdk/templates accepts only the canonical upper case;
+ * so ASCII letters are upper-cased before the value is handed over. The stored value stays as sent.
+ */
+export function durationAsBackendReads(value: string): string {
+  return value.replace(/[a-z]/g, (letter) => letter.toUpperCase());
+}
+
+/**
  * Checks an ISO-8601 duration as the template operations accept it.
  * @throws ApiProblem (400) naming the field and what is wrong with the value
  */
 export function checkDeadlineDuration(value: string | null | undefined): void {
   if (value == null) return;
   try {
-    parseDuration(value);
+    parseDuration(durationAsBackendReads(value));
   } catch (error) {
     throw badRequest(
       `Request body field 'deadlineDuration' is not an ISO-8601 duration: ${reasonOf(error)}`,
@@ -32,8 +42,13 @@ export function generatedCampaignFields(
   atMs: number,
 ): { name: string; description: string | null; deadline: string | null } {
   try {
+    const duration = template.deadlineDuration;
+    const readable =
+      duration == null
+        ? template
+        : { ...template, deadlineDuration: durationAsBackendReads(duration) };
     // Stryker disable next-line ObjectLiteral: equivalent; UTC is also previewCampaign's default, named here because the tenant promises it
-    const preview = previewCampaign(template, new Date(atMs), { timeZone: 'UTC' });
+    const preview = previewCampaign(readable, new Date(atMs), { timeZone: 'UTC' });
     return { name: preview.name, description: preview.description, deadline: preview.deadline };
   } catch (error) {
     throw badRequest(

@@ -1,4 +1,3 @@
-import type { Clock } from '../core/clock.js';
 import { createRandom, type Random } from '../core/random.js';
 import { TOKEN_OPERATION } from '../mock-tenant-options.js';
 import type { ResolvedFaults } from '../resolve-options.js';
@@ -26,22 +25,15 @@ const NO_FAULT: FaultDecision = { early: undefined, truncate: false, latencyMs: 
  */
 export class FaultInjector {
   private random: Random;
-  private windowStart = Number.NEGATIVE_INFINITY;
-  private windowCount = 0;
 
-  constructor(
-    private config: ResolvedFaults,
-    private readonly clock: Clock,
-  ) {
+  constructor(private config: ResolvedFaults) {
     this.random = createRandom(config.seed);
   }
 
-  /** Replaces the settings and restarts the generator and the rate-limit window. */
+  /** Replaces the settings and restarts the generator. */
   configure(config: ResolvedFaults): void {
     this.config = config;
     this.random = createRandom(config.seed);
-    this.windowStart = Number.NEGATIVE_INFINITY;
-    this.windowCount = 0;
   }
 
   /** The current settings. */
@@ -57,21 +49,6 @@ export class FaultInjector {
     return c.onlyOperations === undefined || c.onlyOperations.has(operationId);
   }
 
-  private windowVerdict(): number | undefined {
-    const limit = this.config.rateLimit;
-    if (!limit) return undefined;
-    const now = this.clock();
-    if (now >= this.windowStart + limit.windowMs) {
-      this.windowStart = now;
-      this.windowCount = 0;
-    }
-    if (this.windowCount >= limit.requests) {
-      return Math.max(1, Math.ceil((this.windowStart + limit.windowMs - now) / 1000));
-    }
-    this.windowCount += 1;
-    return undefined;
-  }
-
   /** Decides the fate of one request. */
   decide(operationId: string, method: string): FaultDecision {
     if (!this.appliesTo(operationId)) return NO_FAULT;
@@ -85,14 +62,6 @@ export class FaultInjector {
     const latencyMs = c.latency.min + r.next() * (c.latency.max - c.latency.min);
     if (reset) return { early: { kind: 'connectionReset' }, truncate: false, latencyMs };
     if (serverError) return { early: { kind: 'serverError', status }, truncate: false, latencyMs };
-    const windowWait = this.windowVerdict();
-    if (windowWait !== undefined) {
-      return {
-        early: { kind: 'rateLimited', retryAfterSeconds: windowWait },
-        truncate: false,
-        latencyMs,
-      };
-    }
     if (rateLimited) {
       return {
         early: { kind: 'rateLimited', retryAfterSeconds: c.retryAfterSeconds },

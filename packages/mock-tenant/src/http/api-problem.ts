@@ -3,6 +3,7 @@ export const DETAIL_CODES = {
   400: '400.1 Bad Request Content',
   403: '403 Forbidden',
   404: '404 Not found',
+  413: '413 Payload Too Large',
   500: '500.0 Internal Fault',
   503: '503 Service Unavailable',
 } as const;

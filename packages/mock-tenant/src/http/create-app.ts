@@ -5,6 +5,7 @@ import { handleTokenRequest, type ClientCredentials } from '../auth/token-endpoi
 import { TOKEN_OPERATION } from '../mock-tenant-options.js';
 import { allOperations } from '../operations/all-operations.js';
 import type { ResolvedOptions } from '../resolve-options.js';
+import { describeBytes, limitBody } from './body-limit.js';
 import { earlyFault } from './early-fault.js';
 import { errorBody } from './error-bodies.js';
 import {
@@ -35,7 +36,28 @@ export function routeOrder(): OperationId[] {
   });
 }
 
-/** Builds the Hono app: CORS, the token endpoint and the 41 operations. */
+/** True for an origin whose host is a loopback name or address. */
+function isLoopbackOrigin(origin: string): boolean {
+  let hostname: string;
+  try {
+    hostname = new URL(origin).hostname;
+  } catch {
+    return false;
+  }
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    hostname === '[::1]' ||
+    /^127(?:\.\d{1,3}){3}$/.test(hostname)
+  );
+}
+
+function corsOrigin(origin: NonNullable<ResolvedOptions['cors']>['origin']) {
+  if (origin === 'loopback') return (sent: string) => (isLoopbackOrigin(sent) ? sent : null);
+  return typeof origin === 'string' ? origin : [...origin];
+}
+
+/** Builds the Hono app: CORS, the body limit, the token endpoint and the 41 operations. */
 export function createApp(
   options: ResolvedOptions,
   services: PipelineServices,
@@ -47,8 +69,7 @@ export function createApp(
     app.use(
       '*',
       cors({
-        origin:
-          typeof options.cors.origin === 'string' ? options.cors.origin : [...options.cors.origin],
+        origin: corsOrigin(options.cors.origin),
         allowHeaders: [...options.cors.allowHeaders],
         allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
         exposeHeaders: ['X-Total-Count', 'Retry-After'],
@@ -56,7 +77,17 @@ export function createApp(
       }),
     );
   }
-  app.post('/oauth/token', async (c) => {
+  const tooLargeText = `The request body is larger than the limit of ${describeBytes(options.maxBodyBytes)}.`;
+  const refused = (operationId: string) => () => {
+    services.stats.request(operationId);
+    services.stats.response(413);
+  };
+  const tokenBodyLimit = limitBody(
+    options.maxBodyBytes,
+    (c) => c.json({ error: 'invalid_request', error_description: tooLargeText }, 413),
+    refused(TOKEN_OPERATION),
+  );
+  app.post('/oauth/token', tokenBodyLimit, async (c) => {
     services.stats.request(TOKEN_OPERATION);
     const decision = services.faults.decide(TOKEN_OPERATION, 'POST');
     const fault = await earlyFault(
@@ -84,7 +115,17 @@ export function createApp(
   for (const operationId of routeOrder()) {
     const { method, path } = operationMetadata[operationId];
     const honoPath = API_PREFIX + path.replace(/\{([^}]+)\}/g, ':$1');
-    app.on(method, honoPath, operationRoute(operationId, allOperations[operationId], services));
+    const apiBodyLimit = limitBody(
+      options.maxBodyBytes,
+      (c) => c.json(errorBody(413, services.trackingId(), tooLargeText), 413),
+      refused(operationId),
+    );
+    app.on(
+      method,
+      honoPath,
+      apiBodyLimit,
+      operationRoute(operationId, allOperations[operationId], services),
+    );
   }
   app.notFound((c) => {
     services.stats.response(404);

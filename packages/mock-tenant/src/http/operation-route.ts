@@ -1,10 +1,12 @@
-// The request pipeline every operation goes through, in this order:
-//   1. count the request           5. settle due background work
-//   2. decide faults (seeded)      6. validate path, query and body against the spec (Ajv)
-//   3. latency, then early faults  7. parse filters/sorters (@isc-sdk/filters), run the operation
-//      (reset, 5xx, 429): the      8. optionally check the response against the spec
-//      operation never runs        9. send, or send a truncated body when that fault was drawn
+// The request pipeline every operation goes through, in this order (a body above the size limit
+// is refused with 413 before it, see body-limit.ts):
+//   1. count the request            6. settle due background work
+//   2. decide faults (seeded)       7. validate path, query and body against the spec (Ajv)
+//   3. latency, then early faults   8. parse filters/sorters (@isc-sdk/filters), run the operation
+//      (reset, 5xx, 429): the       9. optionally check the response against the spec
+//      operation never runs        10. send, or send a truncated body when that fault was drawn
 //   4. check the bearer token (401)
+//   5. the gateway rate limit per client ID (429 with Retry-After)
 import type { HttpBindings } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { OperationId } from '@isc-sdk/types';
@@ -19,10 +21,11 @@ import type {
 import type { StatsRecorder } from '../stats/tenant-stats.js';
 import { operationSpecs } from '../validation/openapi-document.js';
 import { ApiProblem, badRequest, type ProblemStatus } from './api-problem.js';
-import { errorBody, unauthorizedBody } from './error-bodies.js';
+import { errorBody, rateLimitBody, unauthorizedBody } from './error-bodies.js';
 import { earlyFault } from './early-fault.js';
 import { sendTruncated } from './raw-socket.js';
 import { readCollectionQuery } from './read-collection-query.js';
+import type { RateLimiter } from './rate-limiter.js';
 import { readRequestBody } from './read-request-body.js';
 
 /** Everything the pipeline needs besides the operation itself. */
@@ -32,6 +35,8 @@ export interface PipelineServices extends OperationServices {
   readonly stats: StatsRecorder;
   readonly trackingId: () => string;
   readonly validateResponses: boolean;
+  /** The gateway rate limit, when it is on. */
+  readonly limiter: RateLimiter | undefined;
 }
 
 /** The Hono environment of the tenant's app. */
@@ -139,18 +144,30 @@ export function operationRoute(
     );
     if (fault === 'reset') return alreadySent();
     let result: OperationResult;
+    // Whether the request got past the gateway (token and rate limit) to the operation: only then
+    // may a drawn truncation cut the answer, which tells the client "it ran, you saw a broken body".
+    let reachedOperation = false;
     if (fault) {
       result = fault;
     } else {
       const verdict = services.tokens.verify(c.req.header('authorization'));
+      const retryAfter = verdict.ok ? services.limiter?.admit(verdict.clientId) : undefined;
       if (!verdict.ok) {
         services.stats.unauthorized += 1;
         result = { status: 401, body: unauthorizedBody(verdict.error) };
+      } else if (retryAfter !== undefined) {
+        services.stats.rateLimitHits += 1;
+        result = {
+          status: 429,
+          body: rateLimitBody(),
+          headers: { 'Retry-After': String(retryAfter) },
+        };
       } else {
+        reachedOperation = true;
         try {
           services.state.background.settle();
           const request = await validatedRequest(c, operationId, services);
-          result = checkResponse(services, operationId, handler(request, services));
+          result = checkResponse(services, operationId, await handler(request, services));
         } catch (error) {
           if (error instanceof ApiProblem)
             result = problemResult(services, error.status, error.message, error.causes);
@@ -167,7 +184,7 @@ export function operationRoute(
     }
     services.stats.response(result.status);
     const { response, bytes } = serialise(c, result);
-    if (decision.truncate && bytes !== undefined && bytes.byteLength > 1) {
+    if (decision.truncate && reachedOperation && bytes !== undefined && bytes.byteLength > 1) {
       services.stats.fault(operationId, 'truncatedBody');
       sendTruncated(c.env.outgoing, response, bytes);
       return alreadySent();

@@ -38,11 +38,14 @@ export interface OperationServices {
   readonly validators: OperationValidators;
 }
 
-/** Runs one operation. Throws ApiProblem for 400/404 answers. */
+/**
+ * Runs one operation. Throws ApiProblem for 400/404 answers. Long-running ones (search) answer
+ * with a promise, so they can let other requests through while they work.
+ */
 export type OperationHandler = (
   request: OperationRequest,
   services: OperationServices,
-) => OperationResult;
+) => OperationResult | Promise<OperationResult>;
 
 /** A handler for every operation of the spec: missing one is a compile error. */
 export type OperationHandlers = { readonly [Op in OperationId]: OperationHandler };

@@ -10,21 +10,21 @@ import {
 } from '../search/run-search.js';
 import { ok, type OperationHandler, type OperationHandlers } from './operation-handler.js';
 
-const searchPost: OperationHandler = (request, { search }) => {
+const searchPost: OperationHandler = async (request, { search }) => {
   const { limit, offset, count } = request.collection;
-  const result = runSearch(search, request.body as SearchBody, offset, limit);
+  const result = await runSearch(search, request.body as SearchBody, offset, limit);
   return ok(200, result.documents, count ? { 'X-Total-Count': String(result.total) } : undefined);
 };
 
-const searchCount: OperationHandler = (request, { search }) => {
-  const total = selectDocuments(search, request.body as SearchBody).length;
+const searchCount: OperationHandler = async (request, { search }) => {
+  const total = (await selectDocuments(search, request.body as SearchBody)).length;
   return ok(204, undefined, { 'X-Total-Count': String(total) });
 };
 
-const searchAggregate: OperationHandler = (request, { search }) => {
+const searchAggregate: OperationHandler = async (request, { search }) => {
   const body = request.body as SearchBody;
   const { limit, offset, count } = request.collection;
-  const selected = selectDocuments(search, body);
+  const selected = await selectDocuments(search, body);
   const aggregations =
     (body.aggregationType ?? 'DSL') === 'SAILPOINT'
       ? sailPointAggregations(body.aggregations, selected)

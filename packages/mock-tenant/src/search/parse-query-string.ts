@@ -48,10 +48,50 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
   '/': 'a regular expression',
 };
 
+/**
+ * The most terms (field:value clauses, ranges, `_exists_`, `*`) one query may hold. Every term is
+ * checked against every document, so this bounds the work of one search; a query with more is
+ * refused with a 400 that names the limit. (The real search service, on Elasticsearch, has a clause
+ * limit too, which SailPoint does not document.)
+ */
+export const MAX_QUERY_TERMS = 4096;
+
+/** The deepest nesting of parentheses, `NOT`s and `@nested(...)` queries in one query. */
+export const MAX_QUERY_DEPTH = 100;
+
 class QueryParser {
   private position = 0;
+  private terms = 0;
+  private depth = 0;
 
   constructor(private readonly text: string) {}
+
+  /** Counts one term, refusing the query once it has more than {@link MAX_QUERY_TERMS}. */
+  private term<T extends QueryNode>(node: T, start: number): T {
+    this.terms += 1;
+    if (this.terms > MAX_QUERY_TERMS) {
+      this.fail(
+        `the query has more than ${MAX_QUERY_TERMS} terms, the most the mock tenant searches in one query`,
+        start,
+      );
+    }
+    return node;
+  }
+
+  /** Runs `parse` one nesting level deeper, refusing nesting beyond {@link MAX_QUERY_DEPTH}. */
+  private nested<T>(parse: () => T): T {
+    this.depth += 1;
+    if (this.depth > MAX_QUERY_DEPTH) {
+      this.fail(
+        `the query nests deeper than ${MAX_QUERY_DEPTH} levels (parentheses, NOT, @nested)`,
+      );
+    }
+    try {
+      return parse();
+    } finally {
+      this.depth -= 1;
+    }
+  }
 
   fail(problem: string, at = this.position): never {
     throw new SearchQueryError(this.text, at, problem);
@@ -114,16 +154,16 @@ class QueryParser {
 
   private unary(field: string | undefined): QueryNode {
     if (this.acceptKeyword('NOT') || this.accept('!'))
-      return { kind: 'not', operand: this.unary(field) };
+      return { kind: 'not', operand: this.nested(() => this.unary(field)) };
     this.skipSpace();
     const next = this.text[this.position];
     if (next === '-') {
       this.position += 1;
-      return { kind: 'not', operand: this.unary(field) };
+      return { kind: 'not', operand: this.nested(() => this.unary(field)) };
     }
     if (next === '+') {
       this.position += 1;
-      return this.unary(field);
+      return this.nested(() => this.unary(field));
     }
     return this.primary(field);
   }
@@ -133,7 +173,7 @@ class QueryParser {
     const start = this.position;
     if (this.position >= this.text.length) this.fail('expected a term, found the end of the query');
     if (this.accept('(')) {
-      const inner = this.or(field);
+      const inner = this.nested(() => this.or(field));
       if (!this.accept(')')) this.fail('expected ")"');
       return inner;
     }
@@ -142,7 +182,7 @@ class QueryParser {
       if (!match) this.fail('expected a nested type after "@"');
       this.position += 1 + match[0].length;
       if (!this.accept('(')) this.fail(`expected "(" after @${match[0]}`);
-      const query = this.or(undefined);
+      const query = this.nested(() => this.or(undefined));
       if (!this.accept(')')) this.fail('expected ")" to close the nested query');
       return { kind: 'nested', path: match[0], query };
     }
@@ -153,7 +193,7 @@ class QueryParser {
         const target = FIELD.exec(this.text.slice(this.position));
         if (!target) this.fail('expected a field name after _exists_:');
         this.position += target[0].length;
-        return { kind: 'exists', field: target[0] };
+        return this.term({ kind: 'exists', field: target[0] }, start);
       }
       return this.value(fieldMatch[0], start);
     }
@@ -166,25 +206,29 @@ class QueryParser {
     if (next === '(') {
       if (field === undefined) this.fail('a parenthesised value needs a field', start);
       this.position += 1;
-      const inner = this.or(field);
+      const inner = this.nested(() => this.or(field));
       if (!this.accept(')')) this.fail('expected ")"');
       return inner;
     }
-    if (next === '[' || next === '{') return this.range(field, start);
+    if (next === '[' || next === '{') return this.term(this.range(field, start), start);
     if (next === '>' || next === '<') {
       if (field === undefined) this.fail('a comparison needs a field', start);
       const inclusive = this.text[this.position + 1] === '=';
       this.position += inclusive ? 2 : 1;
       const bound = { value: this.word(), inclusive };
-      return next === '>'
-        ? { kind: 'range', field, lower: bound }
-        : { kind: 'range', field, upper: bound };
+      return this.term(
+        next === '>'
+          ? { kind: 'range', field, lower: bound }
+          : { kind: 'range', field, upper: bound },
+        start,
+      );
     }
-    if (next === '"') return { kind: 'term', field, value: this.phrase(), phrase: true };
+    if (next === '"')
+      return this.term({ kind: 'term', field, value: this.phrase(), phrase: true }, start);
     const word = this.word();
-    if (word === '*' && field === undefined) return { kind: 'all' };
-    if (word === '*') return { kind: 'exists', field: field! };
-    return { kind: 'term', field, value: word, phrase: false };
+    if (word === '*' && field === undefined) return this.term({ kind: 'all' }, start);
+    if (word === '*') return this.term({ kind: 'exists', field: field! }, start);
+    return this.term({ kind: 'term', field, value: word, phrase: false }, start);
   }
 
   private range(field: string | undefined, start: number): QueryNode {

@@ -6,9 +6,10 @@ import {
   type SearchIndex,
   type SearchIndexName,
 } from './build-search-documents.js';
-import { rawValuesAt, valuesAt } from './document-values.js';
-import { compileQuery, inRange } from './match-query.js';
-import { parseQueryString } from './parse-query-string.js';
+import { viewOf } from './document-view.js';
+import { compileViewQuery, rangeMatcher, type ViewPredicate } from './match-query.js';
+import { MAX_QUERY_TERMS, parseQueryString } from './parse-query-string.js';
+import { MAX_SEARCH_CHECKS, SearchBudget } from './search-budget.js';
 import { SearchQueryError } from './search-query-error.js';
 
 /** The Search request body. */
@@ -17,7 +18,24 @@ export type SearchBody = Readable<components['schemas']['Search']>;
 /** Offset paging stops here, like the Elasticsearch result window. */
 export const RESULT_WINDOW = 10_000;
 
-type Predicate = (document: IndexedDocument) => boolean;
+/**
+ * Yields to the event loop between slices of a long search, so the tenant keeps answering other
+ * requests meanwhile. Tests pass a counting one.
+ */
+export type Pause = () => Promise<void>;
+
+/** Lets the event loop run pending I/O (other requests) before the search goes on. */
+export const nextTurn: Pause = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * How many value checks (see SearchBudget) a search makes between two pauses: a few milliseconds of
+ * work. A one-term search over the default directory (about 800 documents) never pauses; one of
+ * 2,000 terms does, every few dozen documents.
+ */
+export const CHECKS_PER_SLICE = 100_000;
+
+/** Most terms of a TEXT query; like the query string's limit. */
+const MAX_TEXT_TERMS = MAX_QUERY_TERMS;
 
 function indicesOf(body: SearchBody): SearchIndexName[] {
   const asked = body.indices ?? [];
@@ -25,76 +43,105 @@ function indicesOf(body: SearchBody): SearchIndexName[] {
   return SEARCH_INDICES.filter((index) => asked.includes(index));
 }
 
-function queryPredicate(body: SearchBody): Predicate {
+function queryPredicate(body: SearchBody, budget: SearchBudget): ViewPredicate {
   const type = body.queryType ?? 'SAILPOINT';
   if (type === 'SAILPOINT') {
     const text = body.query?.query;
     if (typeof text !== 'string') throw badRequest("A SAILPOINT search needs 'query.query'.");
     if (body.query?.innerHit)
       throw badRequest("'query.innerHit' is not supported by the mock tenant.");
-    try {
-      // With `fields`, clauses without a field look only in those fields.
-      const fields = body.query?.fields;
-      const list = (typeof fields === 'string' ? fields.split(',') : (fields ?? [])).flatMap((f) =>
-        f.split(','),
-      );
-      return compileQuery(parseQueryString(text), list.map((f) => f.trim()).filter(Boolean));
-    } catch (error) {
-      if (error instanceof SearchQueryError) throw badRequest(error.message);
-      throw error;
-    }
+    // With `fields`, clauses without a field look only in those fields.
+    const fields = body.query?.fields;
+    const list = (typeof fields === 'string' ? fields.split(',') : (fields ?? [])).flatMap((f) =>
+      f.split(','),
+    );
+    const defaultFields = list.map((f) => f.trim()).filter(Boolean);
+    // A malformed query throws SearchQueryError; selectDocuments turns it into a 400.
+    return compileViewQuery(parseQueryString(text), defaultFields, budget);
   }
   if (type === 'TEXT') {
     const text = body.textQuery;
     if (!text) throw badRequest("A TEXT search needs 'textQuery'.");
+    if (text.terms.length > MAX_TEXT_TERMS) {
+      throw badRequest(
+        `'textQuery.terms' has ${text.terms.length} terms; the mock tenant searches at most ${MAX_TEXT_TERMS} in one query.`,
+      );
+    }
     const terms = text.terms.map((t) => t.toLowerCase());
-    return (document) => {
-      const values = text.fields
-        .flatMap((f) => valuesAt(document, f))
-        .map((v) => String(v).toLowerCase());
-      const found = (term: string) =>
-        values.some((v) => (text.contains ? v.includes(term) : v.startsWith(term)));
+    return (view) => {
+      const values = text.fields.flatMap((f) => view.at(f).lowered);
+      const found = (term: string) => {
+        budget.spend(values.length);
+        return values.some((v) => (text.contains ? v.includes(term) : v.startsWith(term)));
+      };
       return text.matchAny ? terms.some(found) : terms.every(found);
     };
   }
   throw badRequest(`queryType ${type} is not supported by the mock tenant; use SAILPOINT or TEXT.`);
 }
 
-function filterPredicate(body: SearchBody): Predicate {
+function filterPredicate(body: SearchBody, budget: SearchBudget): ViewPredicate {
   const entries = Object.entries(body.filters ?? {});
-  const tests = entries.map(([field, filter]): Predicate => {
-    let test: Predicate;
+  const tests = entries.map(([field, filter]): ViewPredicate => {
+    let test: ViewPredicate;
     switch (filter.type) {
       case 'EXISTS':
-        test = (d) => rawValuesAt(d, field).some((v) => v !== null && v !== undefined);
+        test = (view) => view.at(field).raw.some((v) => v !== null && v !== undefined);
         break;
-      case 'RANGE':
-        test = (d) =>
-          valuesAt(d, field).some((v) => inRange(v, filter.range?.lower, filter.range?.upper));
+      case 'RANGE': {
+        const matches = rangeMatcher(filter.range?.lower, filter.range?.upper, budget);
+        test = (view) => matches(view.at(field));
         break;
+      }
       case 'TERMS': {
-        const terms = (filter.terms ?? []).map((t) => t.toLowerCase());
-        test = (d) => valuesAt(d, field).some((v) => terms.includes(String(v).toLowerCase()));
+        const terms = new Set((filter.terms ?? []).map((t) => t.toLowerCase()));
+        test = (view) => view.at(field).lowered.some((v) => terms.has(v));
         break;
       }
       default:
         throw badRequest(`Search filter on '${field}' needs a type: EXISTS, RANGE or TERMS.`);
     }
-    return filter.exclude ? (d) => !test(d) : test;
+    return filter.exclude ? (view) => !test(view) : test;
   });
-  return (document) => tests.every((t) => t(document));
+  return (view) => {
+    budget.spend(tests.length);
+    return tests.every((t) => t(view));
+  };
 }
 
-/** Every document the body's indices, query and filters select, in index order. */
-export function selectDocuments(index: SearchIndex, body: SearchBody): IndexedDocument[] {
-  const query = queryPredicate(body);
-  const filters = filterPredicate(body);
-  const result: IndexedDocument[] = [];
-  for (const name of indicesOf(body)) {
-    for (const document of index.documents(name))
-      if (query(document) && filters(document)) result.push(document);
+/**
+ * Every document the body's indices, query and filters select, in index order. Each document's
+ * values come from its precomputed view. The search counts the values it checks: it pauses after
+ * every {@link CHECKS_PER_SLICE} of them, so other requests are answered while it runs, and stops
+ * with a 400 past {@link MAX_SEARCH_CHECKS}.
+ * @param pause how to yield between slices (the event loop's next turn)
+ */
+export async function selectDocuments(
+  index: SearchIndex,
+  body: SearchBody,
+  pause: Pause = nextTurn,
+): Promise<IndexedDocument[]> {
+  const budget = new SearchBudget(body.query?.query ?? '');
+  try {
+    const query = queryPredicate(body, budget);
+    const filters = filterPredicate(body, budget);
+    const result: IndexedDocument[] = [];
+    let nextPause = CHECKS_PER_SLICE;
+    for (const name of indicesOf(body)) {
+      for (const document of index.documents(name)) {
+        const view = viewOf(document);
+        if (query(view) && filters(view)) result.push(document);
+        if (budget.spent >= nextPause) {
+          nextPause = budget.spent + CHECKS_PER_SLICE;
+          await pause();
+        }
+      }
+    }
+    return result;
+  } catch (error) {
+    if (error instanceof SearchQueryError) throw badRequest(error.message);
+    throw error;
   }
-  return result;
 }
 
 interface SortField {
@@ -103,7 +150,7 @@ interface SortField {
 }
 
 function sortValue(document: IndexedDocument, field: string): string | number | undefined {
-  const value = valuesAt(document, field)[0];
+  const value = viewOf(document).at(field).values[0];
   if (value === undefined) return undefined;
   return typeof value === 'number' ? value : String(value).toLowerCase();
 }
@@ -182,18 +229,19 @@ export function shapeDocument(
 }
 
 /** Runs POST /search: select, order, page. */
-export function runSearch(
+export async function runSearch(
   index: SearchIndex,
   body: SearchBody,
   offset: number,
   limit: number,
-): { documents: object[]; total: number } {
+  pause: Pause = nextTurn,
+): Promise<{ documents: object[]; total: number }> {
   if (offset + limit > RESULT_WINDOW && !(body.searchAfter && body.searchAfter.length > 0)) {
     throw badRequest(
       `offset + limit must not exceed ${RESULT_WINDOW}; page further with 'sort' and 'searchAfter'.`,
     );
   }
-  const selected = orderDocuments(selectDocuments(index, body), body);
+  const selected = orderDocuments(await selectDocuments(index, body, pause), body);
   return {
     documents: selected.slice(offset, offset + limit).map((d) => shapeDocument(d, body, true)),
     total: selected.length,

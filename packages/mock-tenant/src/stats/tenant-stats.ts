@@ -26,6 +26,11 @@ export interface TenantStats extends CreationCounters {
   faultsByOperation: Record<string, FaultCounts>;
   /** Requests answered 401 because the token was missing, unknown or expired. */
   unauthorized: number;
+  /**
+   * Requests answered 429 by the gateway rate limit (the `rateLimit` option); randomly injected
+   * 429s are counted in `faults.rateLimited` instead.
+   */
+  rateLimitHits: number;
 }
 
 function noFaults(): FaultCounts {
@@ -36,6 +41,7 @@ function noFaults(): FaultCounts {
 export class StatsRecorder {
   tokensIssued = 0;
   unauthorized = 0;
+  rateLimitHits = 0;
   requests: Record<string, number> = {};
   responses: Record<string, number> = {};
   faults: FaultCounts = noFaults();
@@ -59,6 +65,7 @@ export class StatsRecorder {
   reset(): void {
     this.tokensIssued = 0;
     this.unauthorized = 0;
+    this.rateLimitHits = 0;
     this.requests = {};
     this.responses = {};
     this.faults = noFaults();
@@ -71,6 +78,7 @@ export class StatsRecorder {
       ...counters,
       tokensIssued: this.tokensIssued,
       unauthorized: this.unauthorized,
+      rateLimitHits: this.rateLimitHits,
       requests: { ...this.requests },
       responses: { ...this.responses },
       faults: { ...this.faults },

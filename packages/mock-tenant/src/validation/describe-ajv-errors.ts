@@ -1,5 +1,8 @@
 import type { ErrorObject } from 'ajv';
 
+/** The spec extension that gives the reason a field must be null or absent. */
+export const NOT_ALLOWED = 'x-isc-not-allowed';
+
 /** Where the validated value came from, for messages: "Request body field 'name'". */
 export type ValueOrigin = 'body' | 'query' | 'path' | 'response';
 
@@ -28,7 +31,9 @@ function fieldOf(error: ErrorObject): string {
       ? params.missingProperty
       : error.keyword === 'additionalProperties'
         ? params.additionalProperty
-        : undefined;
+        : error.keyword === 'discriminator'
+          ? params.tag
+          : undefined;
   if (typeof child === 'string') return base ? `${base}.${child}` : child;
   return base;
 }
@@ -47,7 +52,18 @@ function phrase(error: ErrorObject): string {
     case 'enum':
       return `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'type':
+      // A field another kind of object owns (a SEARCH campaign's searchCampaignInfo on a MANAGER one).
+      if (params.type === 'null') {
+        const reason = (error.parentSchema as Record<string, unknown> | undefined)?.[NOT_ALLOWED];
+        return typeof reason === 'string'
+          ? `must be null or left out: ${reason}`
+          : 'must be null or left out here';
+      }
       return `must be of type ${String(params.type).split(',').join(' or ')}`;
+    case 'discriminator':
+      return params.tagValue === undefined
+        ? 'is required'
+        : `has no variant named ${JSON.stringify(params.tagValue)}`;
     case 'format':
       return `must be a valid ${String(params.format)}`;
     case 'minItems':

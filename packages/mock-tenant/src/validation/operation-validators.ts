@@ -36,6 +36,11 @@ function createAjv(options: { coerceTypes: boolean; useDefaults: boolean }): Ajv
     useDefaults: options.useDefaults,
     coerceTypes: options.coerceTypes,
     logger: false,
+    // Unions with a `discriminator` are checked against the member their tag names, so an error
+    // is about that member (a MANAGER campaign's settings) rather than about all of them.
+    discriminator: true,
+    // Errors carry their schema, so a refused field's message can give the spec's reason.
+    verbose: true,
     // The spec is linted before generation; checking it against the meta-schema again would
     // cost most of the instance's set-up time.
     validateSchema: false,

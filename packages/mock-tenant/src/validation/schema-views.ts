@@ -5,7 +5,9 @@
 //   the tenant ignores them), and
 // - response view: writeOnly properties are optional.
 // Both copies rewrite `#/components/...` references to absolute ones (`<viewId>#/components/...`),
-// so any sub-schema can be compiled on its own, and drop OpenAPI-only keywords Ajv does not know.
+// so any sub-schema can be compiled on its own, and drop OpenAPI-only keywords Ajv does not know
+// (a discriminator keeps its property name only).
+import { NOT_ALLOWED } from './describe-ajv-errors.js';
 import {
   isJsonObject,
   openApiDocument,
@@ -22,7 +24,7 @@ export const VIEW_IDS: Record<Direction, string> = {
   response: 'isc-response',
 };
 
-const DROPPED_KEYWORDS = new Set(['discriminator', 'example', 'examples', 'xml', 'externalDocs']);
+const DROPPED_KEYWORDS = new Set(['example', 'examples', 'xml', 'externalDocs']);
 
 function flagOf(schema: unknown, flag: 'readOnly' | 'writeOnly'): boolean {
   if (!isJsonObject(schema)) return false;
@@ -37,8 +39,12 @@ export function viewOf(schema: unknown, direction: Direction): unknown {
   const hidden = direction === 'request' ? 'readOnly' : 'writeOnly';
   const copy: JsonObject = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (DROPPED_KEYWORDS.has(key) || key.startsWith('x-')) continue;
-    if (key === '$ref' && typeof value === 'string' && value.startsWith('#/')) {
+    // x-isc-not-allowed stays: it is the reason a field must be null, for the error message.
+    if (DROPPED_KEYWORDS.has(key) || (key.startsWith('x-') && key !== NOT_ALLOWED)) continue;
+    if (key === 'discriminator' && isJsonObject(value)) {
+      // Ajv reads the tag from each member's single-value enum; it refuses `mapping`.
+      copy.discriminator = { propertyName: value.propertyName };
+    } else if (key === '$ref' && typeof value === 'string' && value.startsWith('#/')) {
       copy.$ref = `${VIEW_IDS[direction]}${value}`;
     } else if (key === 'properties' && isJsonObject(value)) {
       const properties: JsonObject = {};

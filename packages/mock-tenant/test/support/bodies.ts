@@ -1,15 +1,21 @@
-// Request bodies used across tests, typed as the client sends them (`Writable` drops read-only
-// fields).
-import type { Writable, components } from '@isc-sdk/types';
+// Request bodies used across tests, typed as the client sends them.
+import type {
+  CampaignInput,
+  CampaignTemplateInput,
+  CreateCampaignBody,
+  CreateCampaignTemplateBody,
+} from '@isc-sdk/types';
 
-type Schemas = components['schemas'];
 /** A campaign as a create request sends it. */
-export type CampaignBody = Writable<Schemas['Campaign']>;
+export type CampaignBody = CreateCampaignBody;
 /** A campaign template as a create request sends it. */
-export type TemplateBody = Writable<Schemas['CampaignTemplate']>;
+export type TemplateBody = CreateCampaignTemplateBody;
 
-/** A MANAGER campaign body due in 2031 (after every test clock), with overrides. */
-export function campaignBody(overrides: Partial<CampaignBody> = {}): CampaignBody {
+/**
+ * A MANAGER campaign body due in 2031 (after every test clock), with overrides. The overrides may
+ * break the campaign-type rules on purpose (the 400 tests), so the result is asserted.
+ */
+export function campaignBody(overrides: Partial<CampaignInput> = {}): CampaignBody {
   return {
     name: 'Q3 Manager Review',
     description: 'Managers review the access of their reports.',
@@ -20,16 +26,16 @@ export function campaignBody(overrides: Partial<CampaignBody> = {}): CampaignBod
     recommendationsEnabled: false,
     sunsetCommentsRequired: true,
     ...overrides,
-  };
+  } as CampaignBody;
 }
 
 /** A template body whose campaign name carries placeholders, with overrides. */
-export function templateBody(overrides: Partial<TemplateBody> = {}): TemplateBody {
+export function templateBody(overrides: Partial<CampaignTemplateInput> = {}): TemplateBody {
   return {
     name: 'Monthly manager review',
     description: 'Generates the manager review every month.',
     deadlineDuration: 'P2W',
     campaign: campaignBody({ name: '%Y-%m-%d Manager Review', deadline: null }),
     ...overrides,
-  };
+  } as TemplateBody;
 }

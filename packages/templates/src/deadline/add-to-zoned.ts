@@ -3,7 +3,6 @@ import { add as addToDate } from 'temporal-polyfill/fns/PlainDate';
 import { add as addExactTime, toPlainDate, withFields } from 'temporal-polyfill/fns/ZonedDateTime';
 import type { Duration } from '../duration/duration.js';
 import { formatDuration } from '../duration/format-duration.js';
-import { splitSeconds } from '../duration/seconds-parts.js';
 import { InvalidInstantError } from '../errors/invalid-instant-error.js';
 import type { ZonedRecord } from '../internal/zoned.js';
 
@@ -37,42 +36,34 @@ export function addToZoned(start: ZonedRecord, duration: Duration): ZonedRecord 
 }
 
 function addPeriodThenTime(start: ZonedRecord, duration: Duration): ZonedRecord {
+  // A zero part changes nothing, so both parts are always applied: the date part puts the same
+  // wall-clock date back with the same offset, the time part adds nothing.
   const s = duration.sign;
-  let result = start;
-  if (
-    duration.years !== 0 ||
-    duration.months !== 0 ||
-    duration.weeks !== 0 ||
-    duration.days !== 0
-  ) {
-    const datePart = createDuration(
-      s * duration.years,
-      s * duration.months,
-      s * duration.weeks,
-      s * duration.days,
-    );
-    const date = addToDate(toPlainDate(start), datePart, { overflow: 'constrain' });
-    result = withFields(
-      start,
-      { year: date.year, month: date.month, day: date.day },
-      { offset: 'prefer', disambiguation: 'compatible', overflow: 'constrain' },
-    );
-  }
-  if (duration.hours !== 0 || duration.minutes !== 0 || duration.seconds !== 0) {
-    const { whole, nanoseconds } = splitSeconds(duration.seconds);
-    const timePart = createDuration(
-      0,
-      0,
-      0,
-      0,
-      s * duration.hours,
-      s * duration.minutes,
-      s * whole,
-      0,
-      0,
-      s * nanoseconds,
-    );
-    result = addExactTime(result, timePart);
-  }
-  return result;
+  const datePart = createDuration(
+    s * duration.years,
+    s * duration.months,
+    s * duration.weeks,
+    s * duration.days,
+  );
+  // Stryker disable next-line ObjectLiteral: equivalent, 'constrain' is Temporal's default, written out because Java clamps too
+  const date = addToDate(toPlainDate(start), datePart, { overflow: 'constrain' });
+  const moved = withFields(
+    start,
+    { year: date.year, month: date.month, day: date.day },
+    // Stryker disable next-line ObjectLiteral: equivalent, Temporal's defaults, written out because Java's overlap rule is 'prefer'
+    { offset: 'prefer', disambiguation: 'compatible', overflow: 'constrain' },
+  );
+  const timePart = createDuration(
+    0,
+    0,
+    0,
+    0,
+    s * duration.hours,
+    s * duration.minutes,
+    s * duration.seconds,
+    0,
+    0,
+    s * duration.nanoseconds,
+  );
+  return addExactTime(moved, timePart);
 }

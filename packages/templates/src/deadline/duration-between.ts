@@ -61,9 +61,6 @@ function measure(start: ZonedRecord, end: ZonedRecord, largestUnit: LargestUnit)
   const d = diff(start, end, { largestUnit });
   const sign = durationSign(d) as -1 | 0 | 1;
   const abs = (value: number): number => Math.abs(value);
-  const fraction = [d.milliseconds, d.microseconds, d.nanoseconds]
-    .map((part) => String(abs(part)).padStart(3, '0'))
-    .join('');
   return {
     sign,
     years: abs(d.years),
@@ -72,6 +69,7 @@ function measure(start: ZonedRecord, end: ZonedRecord, largestUnit: LargestUnit)
     days: abs(d.days),
     hours: abs(d.hours),
     minutes: abs(d.minutes),
-    seconds: Number(`${abs(d.seconds)}.${fraction}`),
+    seconds: abs(d.seconds),
+    nanoseconds: abs(d.milliseconds) * 1_000_000 + abs(d.microseconds) * 1000 + abs(d.nanoseconds),
   };
 }

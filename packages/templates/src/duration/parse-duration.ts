@@ -1,9 +1,18 @@
 import { DurationSyntaxError } from '../errors/duration-syntax-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import { DATE_UNITS, TIME_UNITS, type Duration } from './duration.js';
+import {
+  DATE_UNITS,
+  MAX_DATE_COUNT,
+  MAX_TIME_SECONDS,
+  periodDays,
+  TIME_UNITS,
+  timeSeconds,
+  type Duration,
+} from './duration.js';
 
-type Field = (typeof DATE_UNITS | typeof TIME_UNITS)[number][1];
 type Units = typeof DATE_UNITS | typeof TIME_UNITS;
+type Field = Units[number][1];
+type Fields = Record<Field | 'nanoseconds', number>;
 
 const MAX_FRACTION_DIGITS = 9;
 
@@ -11,23 +20,26 @@ const MAX_FRACTION_DIGITS = 9;
  * Reads an ISO-8601 duration such as `P2W`, `P14D`, `P1M`, `PT36H` or `P1Y2M3DT4H5M6.5S`.
  *
  * Accepted: designators `Y M W D` before `T` and `H M S` after it, each at most once and in that order,
- * at least one of them; upper-case letters only; a fraction (`.` or `,`, up to 9 digits) on seconds only;
+ * at least one of them; upper-case letters only; a fraction (`.` or `,`, 1 to 9 digits) on seconds only;
  * one `-` or `+` before the `P` for the whole duration (`-P1D`), as ISO 8601-2, Java and Temporal allow.
  * Weeks may be combined with other units (`P1W2D`): ISO 8601-1 forbids it, but ISO 8601-2, Java's
  * `Period.parse` and Temporal accept it, so a template the backend accepts is accepted here too.
- * Refused: per-field signs (`P-1D`), fractions on other units (`PT1.5H`), spaces, lower-case letters.
+ * Numbers are held within Java's limits (years, months, and weeks × 7 + days up to 2,147,483,647; the
+ * time part up to 2^63 − 1 seconds), and each stays at most 2^53 − 1.
+ * Refused: per-field signs (`P-1D`), fractions on other units (`PT1.5H`), a decimal sign without digits
+ * after it (`PT1.S`), spaces, lower-case letters.
  *
  * @throws {DurationSyntaxError} naming the input, the 0-based position and what was expected there.
  * @throws {InvalidArgumentError} when `text` is not a string.
  * @example
- * parseDuration('P2W'); // { sign: 1, years: 0, months: 0, weeks: 2, days: 0, hours: 0, minutes: 0, seconds: 0 }
- * parseDuration('-PT1.5S').seconds; // 1.5 (with sign: -1)
+ * parseDuration('P2W'); // { sign: 1, years: 0, months: 0, weeks: 2, days: 0, hours: 0, minutes: 0, seconds: 0, nanoseconds: 0 }
+ * parseDuration('-PT1.5S'); // { sign: -1, …, seconds: 1, nanoseconds: 500000000 }
  */
 export function parseDuration(text: string): Duration {
   if (typeof text !== 'string') {
     throw new InvalidArgumentError('duration text', text, 'an ISO-8601 duration string');
   }
-  const fields: Record<Field, number> = {
+  const fields: Fields = {
     years: 0,
     months: 0,
     weeks: 0,
@@ -35,6 +47,7 @@ export function parseDuration(text: string): Duration {
     hours: 0,
     minutes: 0,
     seconds: 0,
+    nanoseconds: 0,
   };
   let i = 0;
   let sign: 1 | -1 = 1;
@@ -53,56 +66,40 @@ export function parseDuration(text: string): Duration {
   }
   i += 1;
 
-  let components = 0;
-  i = readPart(text, i, DATE_UNITS, fields, () => (components += 1));
-  if (text[i] === 'T') {
-    i += 1;
-    const before = components;
-    i = readPart(text, i, TIME_UNITS, fields, () => (components += 1));
-    if (components === before) {
-      throw new DurationSyntaxError(text, i, "a number followed by H, M or S after 'T'");
+  // The part being read (date, then time after 'T'), the first of its designators still allowed, and
+  // whether it has a component yet; and whether the duration has one.
+  let units: Units = DATE_UNITS;
+  let next = 0;
+  let partRead = false;
+  let anyRead = false;
+  while (i < text.length) {
+    if (text[i] === 'T' && units === DATE_UNITS) {
+      units = TIME_UNITS;
+      next = 0;
+      partRead = false;
+      i += 1;
+      continue;
     }
-  }
-  if (components === 0) {
-    throw new DurationSyntaxError(text, i, "a number followed by Y, M, W or D, or 'T'");
-  }
-  if (i < text.length) {
-    throw new DurationSyntaxError(text, i, 'the end of the text');
-  }
-  const isZero = Object.values(fields).every((value) => value === 0);
-  return { sign: isZero ? 0 : sign, ...fields };
-}
-
-/** Reads the components of one part (date or time); returns the index after the last one. */
-function readPart(
-  text: string,
-  start: number,
-  units: Units,
-  fields: Record<Field, number>,
-  onComponent: () => void,
-): number {
-  const isTime = units === TIME_UNITS;
-  let i = start;
-  let nextUnit = 0;
-  while (isDigit(text[i]) && nextUnit < units.length) {
+    if (!isDigit(text, i) || next === units.length) {
+      throw new DurationSyntaxError(text, i, expectedAt(text[i]!, units, next, partRead));
+    }
     const numberStart = i;
-    while (isDigit(text[i])) i += 1;
+    while (isDigit(text, i)) i += 1;
     const whole = text.slice(numberStart, i);
     let fraction = '';
     if (text[i] === '.' || text[i] === ',') {
-      if (!isTime || !units.slice(nextUnit).some(([letter]) => letter === 'S')) {
+      if (units === DATE_UNITS) {
         throw new DurationSyntaxError(
           text,
           i,
-          `${designators(units, nextUnit)} (only seconds may have a fraction)`,
+          `${designators(units, next)} (only seconds may have a fraction)`,
         );
       }
       const fractionStart = i + 1;
       i = fractionStart;
-      while (isDigit(text[i])) i += 1;
+      while (isDigit(text, i)) i += 1;
       fraction = text.slice(fractionStart, i);
-      if (fraction.length === 0)
-        throw new DurationSyntaxError(text, i, 'a digit after the decimal sign');
+      if (fraction === '') throw new DurationSyntaxError(text, i, 'a digit after the decimal sign');
       if (fraction.length > MAX_FRACTION_DIGITS) {
         throw new DurationSyntaxError(
           text,
@@ -110,45 +107,81 @@ function readPart(
           "'S' (at most 9 fraction digits)",
         );
       }
-      if (text[i] !== 'S')
-        throw new DurationSyntaxError(text, i, "'S' (only seconds may have a fraction)");
+      if (text[i] !== 'S') {
+        const hint = i < text.length ? ' (only seconds may have a fraction)' : '';
+        throw new DurationSyntaxError(text, i, `'S'${hint}`);
+      }
     }
     const letter = text[i];
-    const found = units.findIndex(
-      ([designator], index) => index >= nextUnit && designator === letter,
-    );
-    if (found === -1)
-      throw new DurationSyntaxError(text, i, designatorHint(units, nextUnit, letter));
-    const value = Number(fraction === '' ? whole : `${whole}.${fraction}`);
-    if (value > Number.MAX_SAFE_INTEGER) {
-      throw new DurationSyntaxError(
-        text,
-        numberStart,
-        `a number no larger than ${Number.MAX_SAFE_INTEGER}`,
-      );
-    }
+    const found = units.findIndex(([designator], index) => index >= next && designator === letter);
+    if (found === -1) throw new DurationSyntaxError(text, i, designatorHint(units, next, letter));
     const [, field] = units[found]!;
-    fields[field] = value;
-    onComponent();
-    nextUnit = found + 1;
+    fields[field] = readCount(text, numberStart, whole, units === TIME_UNITS);
+    fields.nanoseconds = Number(fraction.padEnd(MAX_FRACTION_DIGITS, '0'));
+    checkJavaLimits(text, numberStart, field, fields);
+    next = found + 1;
+    partRead = true;
+    anyRead = true;
     i += 1;
   }
-  if (i === start && i < text.length && !isTime && text[i] !== 'T') {
+  if (units === TIME_UNITS && !partRead) {
+    throw new DurationSyntaxError(text, i, "a number followed by H, M or S after 'T'");
+  }
+  if (!anyRead) {
     throw new DurationSyntaxError(text, i, "a number followed by Y, M, W or D, or 'T'");
   }
-  if (i < text.length && !isTime && text[i] !== 'T') {
-    const choices = nextUnit < units.length ? ['a number', "'T'"] : ["'T'"];
-    throw new DurationSyntaxError(text, i, listOf([...choices, 'the end of the text']));
-  }
-  if (i < text.length && isTime && i > start) {
-    const choices = nextUnit < units.length ? ['a number'] : [];
-    throw new DurationSyntaxError(text, i, listOf([...choices, 'the end of the text']));
-  }
-  return i;
+  const isZero = Object.values(fields).every((value) => value === 0);
+  return { sign: isZero ? 0 : sign, ...fields };
 }
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
+/** What may come where `found` is, in the part being read (`units`), which has a component or not. */
+function expectedAt(found: string, units: Units, next: number, partRead: boolean): string {
+  const isDate = units === DATE_UNITS;
+  if (!partRead) {
+    return isDate
+      ? "a number followed by Y, M, W or D, or 'T'"
+      : "a number followed by H, M or S after 'T'";
+  }
+  if (isDate && found === 't') return "'T' (designators are upper-case)";
+  const choices = [next < units.length ? 'a number' : '', isDate ? "'T'" : ''];
+  return listOf([...choices.filter((choice) => choice !== ''), 'the end of the text']);
+}
+
+/** The value of the digits `whole`, refused beyond the largest count the part can hold. */
+function readCount(text: string, position: number, whole: string, isTime: boolean): number {
+  const value = Number(whole);
+  const max = isTime ? Number.MAX_SAFE_INTEGER : MAX_DATE_COUNT;
+  if (value > max) {
+    const why = isTime
+      ? 'the largest exact JavaScript integer'
+      : "Java's Period holds 32-bit counts";
+    throw new DurationSyntaxError(text, position, `a number no larger than ${max} (${why})`);
+  }
+  return value;
+}
+
+/** Refuses the component just read when the part it belongs to no longer fits Java's types. */
+function checkJavaLimits(text: string, position: number, field: Field, fields: Fields): void {
+  if (periodDays(fields) > MAX_DATE_COUNT) {
+    throw new DurationSyntaxError(
+      text,
+      position,
+      `a smaller number: weeks × 7 + days must not exceed ${MAX_DATE_COUNT} (Java's Period counts weeks as days)`,
+    );
+  }
+  if (timeSeconds(fields) > MAX_TIME_SECONDS) {
+    throw new DurationSyntaxError(
+      text,
+      position,
+      `a smaller number: the time part must not exceed ${MAX_TIME_SECONDS} seconds (Java's Duration)`,
+    );
+  }
+}
+
+/** Whether `text[i]` is an ASCII digit (NaN past the end compares false). */
+function isDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
 }
 
 /** "Y, M, W or D": the designators still allowed from `from` on. */
@@ -158,9 +191,8 @@ function designators(units: Units, from: number): string {
 
 /** Joins words as "a, b or c". */
 function listOf(words: readonly string[]): string {
-  return words.length <= 1
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} or ${words.at(-1)!}`;
+  const last = words.at(-1)!;
+  return words.length === 1 ? last : `${words.slice(0, -1).join(', ')} or ${last}`;
 }
 
 /** Explains why `letter` cannot follow a number here. */
@@ -168,17 +200,21 @@ function designatorHint(units: Units, from: number, letter: string | undefined):
   const allowed = designators(units, from);
   if (letter === undefined) return `a designator: ${allowed}`;
   const upper = letter.toUpperCase();
-  if (upper !== letter && units.some(([designator]) => designator === upper)) {
+  if (upper !== letter && (isDesignator(DATE_UNITS, upper) || isDesignator(TIME_UNITS, upper))) {
     return `${allowed} (designators are upper-case)`;
   }
-  if (units.some(([designator]) => designator === letter)) {
+  if (isDesignator(units, letter)) {
     return `${allowed} (each designator at most once, in the order ${units.map(([d]) => d).join(', ')})`;
   }
-  const isTime = units === TIME_UNITS;
-  if (!isTime && (letter === 'H' || letter === 'S'))
+  if (units === DATE_UNITS && isDesignator(TIME_UNITS, letter)) {
     return `${allowed} ('${letter}' belongs after 'T')`;
-  if (isTime && (letter === 'Y' || letter === 'W' || letter === 'D')) {
+  }
+  if (units === TIME_UNITS && isDesignator(DATE_UNITS, letter)) {
     return `${allowed} ('${letter}' belongs before 'T')`;
   }
   return allowed;
+}
+
+function isDesignator(units: Units, letter: string): boolean {
+  return units.some(([designator]) => designator === letter);
 }

@@ -1,4 +1,5 @@
 import { hasErrorBrand } from './error-brand.js';
+import { describeValue } from './invalid-argument-error.js';
 import { TemplatesError } from './templates-error.js';
 
 /** Thrown when a `locale` option is not a well-formed BCP 47 language tag. */
@@ -9,7 +10,7 @@ export class InvalidLocaleError extends TemplatesError {
 
   constructor(locale: unknown) {
     super(
-      `Invalid locale ${JSON.stringify(locale) ?? String(locale)}: expected a BCP 47 language tag such as 'en-US' or 'de-DE'.`,
+      `Invalid locale ${describeValue(locale)}: expected a BCP 47 language tag such as 'en-US' or 'de-DE'.`,
     );
     this.locale = locale;
   }

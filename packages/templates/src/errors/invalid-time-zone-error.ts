@@ -1,4 +1,5 @@
 import { hasErrorBrand } from './error-brand.js';
+import { describeValue } from './invalid-argument-error.js';
 import { TemplatesError } from './templates-error.js';
 
 /** Thrown when a `timeZone` option is not an IANA time zone name, `'Z'`, or a `±HH:MM` offset. */
@@ -9,7 +10,7 @@ export class InvalidTimeZoneError extends TemplatesError {
 
   constructor(timeZone: unknown) {
     super(
-      `Unknown time zone ${JSON.stringify(timeZone) ?? String(timeZone)}: expected an IANA name such as 'UTC', 'America/New_York' or 'Europe/Berlin', 'Z', or an offset such as '+05:30'.`,
+      `Unknown time zone ${describeValue(timeZone)}: expected an IANA name such as 'UTC', 'America/New_York' or 'Europe/Berlin', 'Z', or an offset such as '+05:30'.`,
     );
     this.timeZone = timeZone;
   }

@@ -16,8 +16,8 @@ export function toZoned(instant: InstantRecord, timeZone: string = DEFAULT_TIME_
   if (typeof timeZone !== 'string') throw new InvalidTimeZoneError(timeZone);
   try {
     return toZonedDateTimeISO(instant, timeZone === 'Z' ? '+00:00' : timeZone);
-  } catch (error) {
-    if (error instanceof RangeError) throw new InvalidTimeZoneError(timeZone);
-    throw error;
+  } catch {
+    // The instant is a valid record, so only the zone can be refused.
+    throw new InvalidTimeZoneError(timeZone);
   }
 }

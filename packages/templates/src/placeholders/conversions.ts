@@ -1,4 +1,4 @@
-import { dayOfYear, offsetNanoseconds } from 'temporal-polyfill/fns/ZonedDateTime';
+import { dayOfWeek, dayOfYear, offsetNanoseconds } from 'temporal-polyfill/fns/ZonedDateTime';
 import type { ConversionContext } from './conversion-context.js';
 import { dayPeriod, monthName, weekdayName } from './locale-names.js';
 import { zoneAbbreviation } from './zone-abbreviation.js';
@@ -10,8 +10,9 @@ const pad = (value: number | bigint, width: number): string => String(value).pad
 /** Java prints the year of the era: 1 BC is year 1, 2 BC is year 2. */
 const yearOfEra = ({ at }: ConversionContext): number => (at.year > 0 ? at.year : 1 - at.year);
 const hour12 = ({ at }: ConversionContext): number => at.hour % 12 || 12;
+/** `value / divisor` rounded down (BigInt division rounds toward zero): Java's floorDiv. */
 const floorDiv = (value: bigint, divisor: bigint): bigint =>
-  value >= 0n ? value / divisor : -((-value + divisor - 1n) / divisor);
+  (value - (((value % divisor) + divisor) % divisor)) / divisor;
 
 /**
  * One entry per `java.util.Formatter` date/time suffix letter (the letter after `%t` in Java), with the
@@ -25,11 +26,11 @@ export const CONVERSIONS: Readonly<Record<string, Conversion>> = {
   m: ({ at }) => pad(at.month, 2),
   d: ({ at }) => pad(at.day, 2),
   e: ({ at }) => String(at.day),
-  B: ({ at, locale }) => monthName(locale, 'long', at),
-  b: ({ at, locale }) => monthName(locale, 'short', at),
-  h: ({ at, locale }) => monthName(locale, 'short', at),
-  A: ({ at, locale }) => weekdayName(locale, 'long', at),
-  a: ({ at, locale }) => weekdayName(locale, 'short', at),
+  B: ({ at, locale }) => monthName(locale, 'long', at.month),
+  b: ({ at, locale }) => monthName(locale, 'short', at.month),
+  h: ({ at, locale }) => monthName(locale, 'short', at.month),
+  A: ({ at, locale }) => weekdayName(locale, 'long', dayOfWeek(at)),
+  a: ({ at, locale }) => weekdayName(locale, 'short', dayOfWeek(at)),
   j: ({ at }) => pad(dayOfYear(at), 3),
   H: ({ at }) => pad(at.hour, 2),
   I: (c) => pad(hour12(c), 2),
@@ -59,13 +60,19 @@ export const CONVERSIONS: Readonly<Record<string, Conversion>> = {
     `${run('a', c)} ${run('b', c)} ${run('d', c)} ${run('T', c)} ${run('Z', c)} ${run('Y', c)}`,
 };
 
+/** The text of `letter` (a Formatter date/time letter) in `context`, worked out once per context. */
 function run(letter: string, context: ConversionContext): string {
-  return CONVERSIONS[letter]!(context);
+  let text = context.done.get(letter);
+  if (text === undefined) {
+    text = CONVERSIONS[letter]!(context);
+    context.done.set(letter, text);
+  }
+  return text;
 }
 
-/** The conversion for `letter`, or undefined when it is not a Formatter date/time letter. */
-export function conversionFor(letter: string): Conversion | undefined {
+/** The text of `%letter` in `context`, or undefined when `letter` is not a Formatter date/time letter. */
+export function convert(letter: string, context: ConversionContext): string | undefined {
   return Object.prototype.hasOwnProperty.call(CONVERSIONS, letter)
-    ? CONVERSIONS[letter]
+    ? run(letter, context)
     : undefined;
 }

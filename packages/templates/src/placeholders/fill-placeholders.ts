@@ -1,6 +1,6 @@
 import { PlaceholderError } from '../errors/placeholder-error.js';
 import type { ConversionContext } from './conversion-context.js';
-import { conversionFor } from './conversions.js';
+import { convert } from './conversions.js';
 
 /**
  * Replaces every `%` + letter of `text` with its conversion, `%%` with `%`, and leaves anything else as
@@ -13,25 +13,19 @@ export function fillPlaceholders(
 ): string {
   let out = '';
   let i = 0;
-  while (i < text.length) {
-    const percent = text.indexOf('%', i);
-    if (percent === -1) {
-      out += text.slice(i);
-      break;
-    }
+  for (let percent = text.indexOf('%'); percent !== -1; percent = text.indexOf('%', i)) {
     out += text.slice(i, percent);
     const next = text.codePointAt(percent + 1);
     if (next === undefined) {
       if (strict) throw new PlaceholderError(text, percent, null);
       out += '%';
-      break;
+      i = percent + 1;
+      continue;
     }
     const letter = String.fromCodePoint(next);
-    const conversion = conversionFor(letter);
-    if (letter === '%') {
-      out += '%';
-    } else if (conversion !== undefined) {
-      out += conversion(context);
+    const converted = letter === '%' ? '%' : convert(letter, context);
+    if (converted !== undefined) {
+      out += converted;
     } else if (strict) {
       throw new PlaceholderError(text, percent, letter);
     } else {
@@ -39,5 +33,5 @@ export function fillPlaceholders(
     }
     i = percent + 1 + letter.length;
   }
-  return out;
+  return out + text.slice(i);
 }

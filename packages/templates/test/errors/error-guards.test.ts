@@ -51,6 +51,14 @@ describe('error hierarchy', () => {
     }
   });
 
+  test('the base class can be thrown and caught as a TemplatesError', () => {
+    const error = new templates.TemplatesError('base');
+    expect(error.name).toBe('TemplatesError');
+    expect(error.message).toBe('base');
+    expect(templates.isTemplatesError(error)).toBe(true);
+    expect(templates.isDurationSyntaxError(error)).toBe(false);
+  });
+
   test('guards answer no for look-alikes and non-errors', () => {
     const lookAlike = Object.assign(new Error('x'), { name: 'DurationSyntaxError' });
     for (const value of [lookAlike, null, undefined, 'DurationSyntaxError', {}]) {

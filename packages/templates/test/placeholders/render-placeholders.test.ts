@@ -57,6 +57,14 @@ describe('renderPlaceholders: the text around placeholders', () => {
       { given: '%A, %e. %B', options: { locale: 'de-DE' }, want: 'Montag, 16. März' },
     ],
     [
+      'month names in the form used inside a date (Russian, as Java)',
+      { given: '%B %b %A', options: { locale: 'ru-RU' }, want: 'марта мар. понедельник' },
+    ],
+    [
+      'a month Japanese writes as a number is named on its own (as Java)',
+      { given: '%B %b', options: { locale: 'ja-JP' }, want: '3月 3月' },
+    ],
+    [
       'a tag in odd case is canonicalised',
       { given: '%A', options: { locale: 'DE-de' }, want: 'Montag' },
     ],
@@ -80,6 +88,169 @@ describe('renderPlaceholders: the text around placeholders', () => {
   test('%N keeps nanoseconds from a string or a Temporal instant', () => {
     expect(renderPlaceholders('%L %N', '2024-02-29T13:05:09.123456789Z')).toBe('123 123456789');
     expect(renderPlaceholders('%s %Q', '1969-12-31T23:59:59.5Z')).toBe('-1 -500');
+  });
+});
+
+// What Java 17 prints for these (java.util.Formatter, `%tZ`); the oracle in test/oracle has thousands more.
+describe('renderPlaceholders: zone names through history, as Java writes them', () => {
+  test.each<[string, { at: string; timeZone: string; locale?: string; want: string }]>([
+    [
+      'São Paulo kept summer time in January 2018',
+      { at: '2018-01-15T12:00:00Z', timeZone: 'America/Sao_Paulo', want: 'BRST' },
+    ],
+    [
+      'São Paulo in July 2018: standard time',
+      { at: '2018-07-15T12:00:00Z', timeZone: 'America/Sao_Paulo', want: 'BRT' },
+    ],
+    [
+      'New York war time, all year 1944',
+      { at: '1944-01-15T12:00:00Z', timeZone: 'America/New_York', want: 'EDT' },
+    ],
+    [
+      'London, double summer time of 1947',
+      { at: '1947-06-15T12:00:00Z', timeZone: 'Europe/London', want: 'BST' },
+    ],
+    [
+      'London, British Standard Time of 1969 is standard time',
+      { at: '1969-12-15T12:00:00Z', timeZone: 'Europe/London', want: 'GMT' },
+    ],
+    ['Tokyo, summer 1949', { at: '1949-07-15T12:00:00Z', timeZone: 'Asia/Tokyo', want: 'JDT' }],
+    ['Tokyo today', { at: '2024-07-15T12:00:00Z', timeZone: 'Asia/Tokyo', want: 'JST' }],
+    ['Kolkata, 1943', { at: '1943-07-15T12:00:00Z', timeZone: 'Asia/Kolkata', want: 'IDT' }],
+    [
+      'Lord Howe, July 1981: a new standard offset, not daylight time',
+      { at: '1981-07-15T12:00:00Z', timeZone: 'Australia/Lord_Howe', want: 'LHST' },
+    ],
+    [
+      'Lord Howe, December 1981: daylight time',
+      { at: '1981-12-15T12:00:00Z', timeZone: 'Australia/Lord_Howe', want: 'LHDT' },
+    ],
+    [
+      'Dublin in winter (standard time for Java)',
+      { at: '2024-01-15T12:00:00Z', timeZone: 'Europe/Dublin', want: 'GMT' },
+    ],
+    ['Dublin in summer', { at: '2024-07-15T12:00:00Z', timeZone: 'Europe/Dublin', want: 'IST' }],
+    [
+      'en-GB writes an offset where en-US writes EDT',
+      {
+        at: '2024-07-15T12:00:00Z',
+        timeZone: 'America/New_York',
+        locale: 'en-GB',
+        want: 'GMT-04:00',
+      },
+    ],
+    [
+      'en-AU shares en-GB names',
+      {
+        at: '2024-01-15T12:00:00Z',
+        timeZone: 'America/Chicago',
+        locale: 'en-AU',
+        want: 'GMT-06:00',
+      },
+    ],
+    [
+      'en-GB still writes BST for London',
+      { at: '2024-07-15T12:00:00Z', timeZone: 'Europe/London', locale: 'en-GB', want: 'BST' },
+    ],
+    [
+      'Arabic, with ASCII digits',
+      { at: '2024-07-15T12:00:00Z', timeZone: 'Etc/GMT+5', locale: 'ar-EG', want: 'غرينتش-05:00' },
+    ],
+    [
+      'Arabic for a named zone: the English name, as Java',
+      { at: '2024-07-15T12:00:00Z', timeZone: 'America/New_York', locale: 'ar-EG', want: 'EDT' },
+    ],
+    [
+      'German',
+      { at: '2024-07-15T12:00:00Z', timeZone: 'Europe/Berlin', locale: 'de-AT', want: 'MESZ' },
+    ],
+    [
+      'Canadian French',
+      { at: '2024-07-15T12:00:00Z', timeZone: 'America/Toronto', locale: 'fr-CA', want: 'HAE' },
+    ],
+    [
+      'a tag with a script finds its region (en-Latn-GB as en-GB)',
+      {
+        at: '2024-07-15T12:00:00Z',
+        timeZone: 'America/New_York',
+        locale: 'en-Latn-GB',
+        want: 'GMT-04:00',
+      },
+    ],
+    [
+      'a numeric region (en-Latn-150 as en-150)',
+      {
+        at: '2024-07-15T12:00:00Z',
+        timeZone: 'America/New_York',
+        locale: 'en-Latn-150',
+        want: 'GMT-04:00',
+      },
+    ],
+    [
+      'a region without names of its own takes its language (de-Latn-AT as de)',
+      { at: '2024-01-15T12:00:00Z', timeZone: 'Europe/Berlin', locale: 'de-Latn-AT', want: 'MEZ' },
+    ],
+    [
+      'a locale the runtime has no data for falls back to en-US',
+      { at: '2024-07-15T12:00:00Z', timeZone: 'Europe/Berlin', locale: 'tlh', want: 'CEST' },
+    ],
+    [
+      'Newfoundland summer time (a first daylight period in local mean time)',
+      { at: '1918-07-15T12:00:00Z', timeZone: 'America/St_Johns', want: 'NDT' },
+    ],
+    [
+      'a language without its own table: the en-US names',
+      { at: '2024-07-15T12:00:00Z', timeZone: 'Europe/Berlin', locale: 'nl-NL', want: 'CEST' },
+    ],
+    [
+      'a link ID keeps its own names (Johnston: HAST, Honolulu: HST)',
+      { at: '2024-07-15T12:00:00Z', timeZone: 'Pacific/Johnston', want: 'HAST' },
+    ],
+    [
+      'a zone ID written in another case',
+      { at: '2024-07-15T12:00:00Z', timeZone: 'america/new_york', want: 'EDT' },
+    ],
+    [
+      'an ID the JDK does not know is written as its offset',
+      { at: '2024-07-15T12:00:00Z', timeZone: 'EST', want: 'GMT-05:00' },
+    ],
+  ])('%s', (_name, { at, timeZone, locale, want }) => {
+    expect(renderPlaceholders('%Z', at, { timeZone, locale })).toBe(want);
+  });
+});
+
+describe('renderPlaceholders: years around 1 BC and instants around 1970, as Java writes them', () => {
+  test('year 0 is 1 BC: Java prints the year of the era', () => {
+    expect(renderPlaceholders('%Y %y %C %B %A %s %Q', '0000-06-15T12:00:00Z')).toBe(
+      '0001 01 00 June Thursday -62152833600 -62152833600000',
+    );
+  });
+
+  test('seconds and milliseconds since 1970 round down, also just before it', () => {
+    expect(renderPlaceholders('%s %Q', '1969-12-31T23:59:59.999Z')).toBe('-1 -1');
+    expect(renderPlaceholders('%s %Q', '1970-01-01T00:00:00Z')).toBe('0 0');
+  });
+});
+
+describe('renderPlaceholders: the first and last instants a date can hold', () => {
+  test('every letter renders at +275760-09-13T00:00Z, as Java writes it', () => {
+    expect(renderPlaceholders('%c | %B %b %h %A %a %p %j', '+275760-09-13T00:00:00Z')).toBe(
+      'Sat Sep 13 00:00:00 UTC 275760 | September Sep Sep Saturday Sat am 257',
+    );
+  });
+
+  test('every letter renders at -271821-04-20T00:00Z in New York (local mean time), as Java writes it', () => {
+    expect(
+      renderPlaceholders('%c | %B %A %Z %z', '-271821-04-20T00:00:00Z', {
+        timeZone: 'America/New_York',
+      }),
+    ).toBe('Mon Apr 19 19:03:58 EST 271822 | April Monday EST -0456');
+  });
+
+  test('names in another locale at the ends of the range', () => {
+    expect(renderPlaceholders('%A %B', '+275760-09-13T00:00:00Z', { locale: 'de-DE' })).toBe(
+      'Samstag September',
+    );
   });
 });
 

@@ -80,6 +80,13 @@ describe('previewCampaign', () => {
       },
     ],
     [
+      'no description at all (a JavaScript caller without the types)',
+      {
+        template: { campaign: { name: 'N' } } as unknown as PreviewableTemplate,
+        want: { description: null, deadline: null },
+      },
+    ],
+    [
       'P1M from 31 January',
       {
         template: { deadlineDuration: 'P1M', campaign: { name: 'N', description: null } },
