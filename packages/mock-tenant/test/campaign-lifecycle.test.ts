@@ -221,6 +221,38 @@ describe('deleting campaigns', () => {
   });
 });
 
+describe('campaigns with nothing to review', () => {
+  it('activates a ROLE_COMPOSITION campaign over a role nobody holds with no certification', async () => {
+    const documents = await unwrap(
+      isc.POST('/search', {
+        params: { query: { limit: 10_000 } },
+        body: { indices: ['identities'], query: { query: '*' } },
+      }),
+    );
+    expect(documents).toHaveLength(tenant.seed().identityIds.length);
+    const held = new Set(
+      documents.flatMap((d) => ('access' in d ? (d.access ?? []).map((a) => a.id) : [])),
+    );
+    const unheld = tenant.seed().roleIds.filter((id) => !held.has(id));
+    expect(unheld.length).toBeGreaterThan(0);
+    const id = await create({
+      type: 'ROLE_COMPOSITION',
+      roleCompositionCampaignInfo: {
+        roleIds: unheld,
+        reviewer: { type: 'IDENTITY', id: tenant.seed().adminIdentityId },
+        remediatorRef: remediatorRef(),
+      },
+    });
+    await unwrap(activate(id));
+    const campaign = await unwrap(isc.GET('/campaigns/{id}', { params: { path: { id } } }));
+    expect(campaign).toMatchObject({ status: 'ACTIVE', totalCertifications: 0 });
+    const certifications = await unwrap(
+      isc.GET('/certifications', { params: { query: { filters: `campaign.id eq "${id}"` } } }),
+    );
+    expect(certifications).toEqual([]);
+  });
+});
+
 describe('type-specific settings', () => {
   it('refuses a ROLE_COMPOSITION campaign without its info, and one with both roleIds and a query', async () => {
     const missing = await isc.POST('/campaigns', {

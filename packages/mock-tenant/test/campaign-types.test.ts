@@ -320,6 +320,15 @@ describe('SOURCE_OWNER campaigns', () => {
     );
   });
 
+  it.each([
+    ['left out', {}],
+    ['null', { sourceOwnerCampaignInfo: null }],
+  ])('cover every source when sourceOwnerCampaignInfo is %s', async (_name, info) => {
+    const expected = expectedFor(new Set(tenant.seed().sourceIds));
+    expect(expected.length).toBeGreaterThan(1);
+    await runCampaign({ type: 'SOURCE_OWNER', ...info }, expected);
+  });
+
   it('refuse an unknown source ID at creation, naming it', async () => {
     const { response, error } = await isc.POST('/campaigns', {
       body: campaignBody({
@@ -573,6 +582,29 @@ describe('SEARCH campaigns', () => {
       expected,
     );
   });
+
+  it.each([
+    ['with a reviewer', () => ({ type: 'IDENTITY' as const, id: admin().id })],
+    ['without a reviewer', () => undefined],
+  ])(
+    'by access constraints the identities hold none of, %s: ACTIVE with no certification',
+    async (_name, reviewer) => {
+      const identities = directory.identities.slice(10, 14);
+      const held = new Set(identities.flatMap((i) => i.access.map((a) => a.id)));
+      const unheld = tenant.seed().entitlementIds.find((id) => !held.has(id));
+      expect(unheld).toBeDefined();
+      const id = await activate(
+        searchInfo({
+          identityIds: identities.map((i) => i.id),
+          reviewer: reviewer(),
+          accessConstraints: [{ type: 'ENTITLEMENT', operator: 'SELECTED', ids: [unheld!] }],
+        }),
+      );
+      const campaign = await unwrap(isc.GET('/campaigns/{id}', { params: { path: { id } } }));
+      expect(campaign).toMatchObject({ status: 'ACTIVE', totalCertifications: 0 });
+      expect(await certificationsOf(id)).toEqual([]);
+    },
+  );
 
   it('by access constraints without a reviewer: the constrained access, by managers', async () => {
     const identities = directory.identities.filter((i) => i.department === 'Sales');
