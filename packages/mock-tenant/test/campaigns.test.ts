@@ -359,20 +359,20 @@ describe('reports and remediation scans', () => {
     expect(scan.response.status).toBe(400);
   });
 
-  it('runs a report, which is listed PENDING and then SUCCESS', async () => {
+  it.each([
+    ['CAMPAIGN_COMPOSITION_REPORT', 'Campaign Composition Report'],
+    ['CAMPAIGN_REMEDIATION_STATUS_REPORT', 'Campaign Remediation Status Report'],
+    ['CAMPAIGN_STATUS_REPORT', 'Campaign Status Report'],
+    ['CERTIFICATION_SIGNOFF_REPORT', 'Certification Signoff Report'],
+  ] as const)('runs a %s, listed by its name once it ran', async (type, name) => {
     const id = await activeCampaign();
     const run = await isc.POST('/campaigns/{id}/run-report/{type}', {
-      params: { path: { id, type: 'CAMPAIGN_COMPOSITION_REPORT' } },
+      params: { path: { id, type } },
     });
     expect(run.response.status).toBe(202);
     const { data } = await isc.GET('/campaigns/{id}/reports', { params: { path: { id } } });
     expect(data).toEqual([
-      expect.objectContaining({
-        type: 'REPORT_RESULT',
-        reportType: 'CAMPAIGN_COMPOSITION_REPORT',
-        status: 'SUCCESS',
-        name: 'Campaign Composition Report',
-      }),
+      expect.objectContaining({ type: 'REPORT_RESULT', reportType: type, status: 'SUCCESS', name }),
     ]);
   });
 
