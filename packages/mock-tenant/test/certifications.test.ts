@@ -173,6 +173,11 @@ describe('listIdentityAccessReviewItems', () => {
       expect(up, `round ${round}`).toEqual([...up].sort());
       const down = (await sorted('-access.name')).map((i) => lower(i.accessSummary!.access!.name!));
       expect(down, `round ${round}`).toEqual([...down].sort().reverse());
+      const downByIdentity = (await sorted('-identitySummary.name')).map((i) =>
+        lower(i.identitySummary!.name!),
+      );
+      expect(new Set(downByIdentity).size, 'several identities').toBeGreaterThan(1);
+      expect(downByIdentity, `round ${round}`).toEqual([...downByIdentity].sort().reverse());
       const byIdentity = (await sorted('identitySummary.name,access.name')).map(
         (i) => `${lower(i.identitySummary!.name!)} ${lower(i.accessSummary!.access!.name!)}`,
       );
@@ -393,6 +398,7 @@ describe('submitReassignCertsAsync, getCertificationTask and getPendingCertifica
       const items = await api.GET('/certifications/{id}/access-review-items', {
         params: { path: { id: certificationId } },
       });
+      const tasksBefore = slow.stats().tasksCreated;
       const { data: task, response } = await api.POST('/certifications/{id}/reassign-async', {
         params: { path: { id: certificationId } },
         body: {
@@ -402,6 +408,7 @@ describe('submitReassignCertsAsync, getCertificationTask and getPendingCertifica
         },
       });
       expect(response.status).toBe(200);
+      expect(slow.stats().tasksCreated).toBe(tasksBefore + 1);
       expect(task).toMatchObject({
         type: 'REASSIGN',
         targetType: 'CERTIFICATION',
