@@ -201,12 +201,23 @@ describe('deleteCampaigns inputs', () => {
   });
 });
 
-describe('completeCampaign without an action', () => {
-  it('approves the open items', async () => {
+describe('startCampaign and completeCampaign without options', () => {
+  it('activates a campaign sent no body at all', async () => {
+    const id = await staged();
+    const started = await isc.POST('/campaigns/{id}/activate', { params: { path: { id } } });
+    expect(started.response.status).toBe(202);
+    const campaign = await unwrap(isc.GET('/campaigns/{id}', { params: { path: { id } } }));
+    expect(campaign.status).toBe('ACTIVE');
+  });
+
+  it.each([
+    ['an empty body', { body: {} }],
+    ['no body at all', {}],
+  ])('approves the open items when completing with %s', async (_name, body) => {
     const id = await active({ deadline: new Date(clock.now() + days(1)).toISOString() });
     clock.advance(days(2));
     try {
-      await unwrap(isc.POST('/campaigns/{id}/complete', { params: { path: { id } }, body: {} }));
+      await unwrap(isc.POST('/campaigns/{id}/complete', { params: { path: { id } }, ...body }));
       const [certification] = await unwrap(
         isc.GET('/certifications', { params: { query: { filters: `campaign.id eq "${id}"` } } }),
       );

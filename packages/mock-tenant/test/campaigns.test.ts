@@ -41,10 +41,12 @@ async function status(id: string): Promise<string | null | undefined> {
 
 describe('createCampaign and getCampaign', () => {
   it('creates a PENDING campaign that is STAGED from the next request on', async () => {
+    const before = tenant.stats().campaignsCreated;
     const { data, response } = await isc.POST('/campaigns', {
       body: campaignBody({ name: 'Staging check' }),
     });
     expect(response.status).toBe(202);
+    expect(tenant.stats().campaignsCreated).toBe(before + 1);
     expect(data).toMatchObject({
       name: 'Staging check',
       status: 'PENDING',
