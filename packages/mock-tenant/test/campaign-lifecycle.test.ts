@@ -120,28 +120,44 @@ describe('deleting campaigns', () => {
     try {
       const seed = slow.seed();
       const id = (await unwrap(api.POST('/campaigns', { body: campaignBody() }))).id!;
+      const other = (await unwrap(api.POST('/campaigns', { body: campaignBody() }))).id!;
       slowClock.advance(1000);
-      await unwrap(api.POST('/campaigns/{id}/activate', { params: { path: { id } }, body: {} }));
+      for (const campaign of [id, other]) {
+        await unwrap(
+          api.POST('/campaigns/{id}/activate', { params: { path: { id: campaign } }, body: {} }),
+        );
+      }
       slowClock.advance(1000);
-      const certifications = await unwrap(
-        api.GET('/certifications', { params: { query: { filters: `campaign.id eq "${id}"` } } }),
-      );
+      const certificationsOf = (campaign: string) =>
+        unwrap(
+          api.GET('/certifications', {
+            params: { query: { filters: `campaign.id eq "${campaign}"` } },
+          }),
+        );
+      const reassignFirstItem = async (certificationId: string) => {
+        const items = await unwrap(
+          api.GET('/certifications/{id}/access-review-items', {
+            params: { path: { id: certificationId } },
+          }),
+        );
+        expect(items.length).toBeGreaterThan(0);
+        return unwrap(
+          api.POST('/certifications/{id}/reassign-async', {
+            params: { path: { id: certificationId } },
+            body: {
+              reassign: [{ id: items[0]!.id!, type: 'ITEM' }],
+              reassignTo: seed.identityIds[20]!,
+              reason: 'x',
+            },
+          }),
+        );
+      };
+      const certifications = await certificationsOf(id);
       expect(certifications.length).toBeGreaterThan(1);
-      const items = await unwrap(
-        api.GET('/certifications/{id}/access-review-items', {
-          params: { path: { id: certifications[0]!.id! } },
-        }),
-      );
-      const reassign = await unwrap(
-        api.POST('/certifications/{id}/reassign-async', {
-          params: { path: { id: certifications[0]!.id! } },
-          body: {
-            reassign: [{ id: items[0]!.id!, type: 'ITEM' }],
-            reassignTo: seed.identityIds[20]!,
-            reason: 'x',
-          },
-        }),
-      );
+      const reassign = await reassignFirstItem(certifications[0]!.id!);
+      const otherCertifications = await certificationsOf(other);
+      expect(otherCertifications.length).toBeGreaterThan(0);
+      const otherTask = await reassignFirstItem(otherCertifications[0]!.id!);
       const move = await unwrap(
         api.POST('/campaigns/{id}/reassign', {
           params: { path: { id } },
@@ -152,14 +168,15 @@ describe('deleting campaigns', () => {
           },
         }),
       );
-      const other = (await unwrap(api.POST('/campaigns', { body: campaignBody() }))).id!;
       const pending = await unwrap(api.GET('/certification-tasks'));
-      expect(pending.map((t) => t.id).sort()).toEqual([reassign.id, move.id].sort());
+      expect(pending.map((t) => t.id).sort()).toEqual([reassign.id, move.id, otherTask.id].sort());
 
       const before = slow.stats().campaignsDeleted;
       await unwrap(api.POST('/campaigns/delete', { body: { ids: [id, id] } }));
       expect(slow.stats().campaignsDeleted).toBe(before + 1);
-      expect(await unwrap(api.GET('/certification-tasks'))).toEqual([]);
+      // The other campaign's task stays.
+      const kept = await unwrap(api.GET('/certification-tasks'));
+      expect(kept.map((t) => t.id)).toEqual([otherTask.id]);
       for (const task of [reassign, move]) {
         const gone = await api.GET('/certification-tasks/{id}', {
           params: { path: { id: task.id! } },
@@ -217,6 +234,24 @@ describe('deleting campaigns', () => {
       expect(slow.stats().certificationsCreated).toBe(created);
     } finally {
       await slow.stop();
+    }
+  });
+});
+
+describe('the preloaded campaign', () => {
+  it('is ACTIVE from the first request on and stays ACTIVE: its staging step finds it past PENDING', async () => {
+    const { tenant: preloaded, isc: api } = await startTestTenant({
+      preloadActiveCampaign: true,
+      size: { identities: 10 },
+    });
+    try {
+      const id = preloaded.preloaded!.campaignId;
+      for (const round of [1, 2]) {
+        const campaign = await unwrap(api.GET('/campaigns/{id}', { params: { path: { id } } }));
+        expect(campaign.status, `request ${round}`).toBe('ACTIVE');
+      }
+    } finally {
+      await preloaded.stop();
     }
   });
 });

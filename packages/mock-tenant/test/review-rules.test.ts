@@ -105,8 +105,11 @@ describe('completing a campaign by sign-off', () => {
   it('keeps a campaign with several certifications ACTIVE until every one of them is signed', async () => {
     const { id, certificationIds } = await activeCampaign({ type: 'MANAGER' });
     expect(certificationIds.length).toBeGreaterThan(2);
+    const signedAt: string[] = [];
     for (const [n, certificationId] of certificationIds.entries()) {
       await decideAll(certificationId);
+      clock.advance(60_000);
+      signedAt.push(new Date(clock.now()).toISOString());
       expect((await signOff(certificationId)).response.status).toBe(200);
       const last = n === certificationIds.length - 1;
       expect(await campaign(id)).toMatchObject({
@@ -119,6 +122,11 @@ describe('completing a campaign by sign-off', () => {
         const next = await certification(certificationIds[n + 1]!);
         expect(next).toMatchObject({ phase: 'ACTIVE', completed: false, signed: null });
       }
+    }
+    // Completing the campaign leaves each certification signed when its reviewer signed it.
+    expect(signedAt).toHaveLength(certificationIds.length);
+    for (const [n, certificationId] of certificationIds.entries()) {
+      expect((await certification(certificationId)).signed).toBe(signedAt[n]);
     }
   });
 
