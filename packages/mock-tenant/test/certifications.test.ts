@@ -1,3 +1,4 @@
+import { unwrap } from '@isc-sdk/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockTenant } from '../src/index.js';
 import { campaignBody } from './support/bodies.js';
@@ -479,7 +480,10 @@ describe('certification lists: reviewer-identity, filters and sorters', () => {
     expect(await sorted('due')).toEqual([ids[1], ids[0]]);
     expect(await sorted('-due')).toEqual([ids[0], ids[1]]);
     const names = [first.certification.name!, second.certification.name!];
-    expect(await sorted('name')).toEqual(names[0]! < names[1]! ? ids : [ids[1], ids[0]]);
+    const byName = names[0]! < names[1]! ? ids : [ids[1], ids[0]];
+    // Both directions, so one of them differs from the listed order whatever the random names.
+    expect(await sorted('name')).toEqual(byName);
+    expect(await sorted('-name')).toEqual([...byName].reverse());
     // Sign the one created second: it sorts first by signed either way, the unsigned one last.
     const items = await allItems(ids[1]!);
     await isc.POST('/certifications/{id}/decide', {
@@ -501,6 +505,33 @@ describe('certification lists: reviewer-identity, filters and sorters', () => {
 });
 
 describe('review item lists: access parameters, filters and sorters', () => {
+  it('filters by type, identitySummary.id and access.id', async () => {
+    const { certification } = await searchCertification(3);
+    const items = await allItems(certification.id!);
+    expect(items.length).toBeGreaterThan(3);
+    const ids = (list: ReadonlyArray<{ id?: string }>) => list.map((i) => i.id).sort();
+    const filtered = async (filters: string) =>
+      ids(
+        await unwrap(
+          isc.GET('/certifications/{id}/access-review-items', {
+            params: { path: { id: certification.id! }, query: { filters } },
+          }),
+        ),
+      );
+    const roles = items.filter((i) => i.accessSummary!.access!.type === 'ROLE');
+    expect(roles.length).toBeGreaterThan(0);
+    expect(roles.length).toBeLessThan(items.length);
+    expect(await filtered('type eq "ROLE"')).toEqual(ids(roles));
+    const summaryId = items[0]!.identitySummary!.id!;
+    const ofIdentity = items.filter((i) => i.identitySummary!.id === summaryId);
+    expect(ofIdentity.length).toBeLessThan(items.length);
+    expect(await filtered(`identitySummary.id eq "${summaryId}"`)).toEqual(ids(ofIdentity));
+    const accessId = items[1]!.accessSummary!.access!.id!;
+    const ofAccess = items.filter((i) => i.accessSummary!.access!.id === accessId);
+    expect(ofAccess.length).toBeGreaterThan(0);
+    expect(await filtered(`access.id eq "${accessId}"`)).toEqual(ids(ofAccess));
+  });
+
   it('takes a comma-separated list with spaces, and only items of that kind', async () => {
     const { certification } = await searchCertification(5);
     const items = await allItems(certification.id!);
