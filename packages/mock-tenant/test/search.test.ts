@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockTenant } from '../src/index.js';
-import { errorText, startTestTenant, type TenantClient } from './support/tenant-client.js';
+import {
+  errorText,
+  fetchToken,
+  startTestTenant,
+  type TenantClient,
+} from './support/tenant-client.js';
 
 let tenant: MockTenant;
 let isc: TenantClient;
@@ -259,6 +264,10 @@ describe('searchAggregate', () => {
     const counts = departments.buckets.map((b: any) => b.doc_count);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
     expect(result.hits).toHaveLength(3);
+    // Hits carry the search fields, as /search results do.
+    for (const hit of result.hits) {
+      expect(hit).toMatchObject({ pod: 'mock-pod', org: 'mock', _version: 'v1' });
+    }
   });
 
   it('runs DSL terms and metric aggregations', async () => {
@@ -308,6 +317,32 @@ describe('searchAggregate', () => {
     expect(lines.slice(1).every((line) => /^"[^"]+",\d+$/.test(line))).toBe(true);
   });
 
+  it('answers CSV with X-Total-Count when counted, and JSON for a DSL aggregation even when CSV is accepted', async () => {
+    const token = await fetchToken(tenant);
+    const post = (body: object) =>
+      fetch(`${tenant.baseUrl}/search/aggregate?count=true`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+          Accept: 'text/csv, application/json',
+        },
+        body: JSON.stringify({ indices: ['identities'], query: { query: '*' }, ...body }),
+      });
+    const csv = await post({
+      aggregationType: 'SAILPOINT',
+      aggregations: { bucket: { name: 'city', field: 'attributes.city', type: 'TERMS' } },
+    });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('X-Total-Count')).toBe('300');
+    const dsl = await post({
+      aggregationsDsl: { cities: { terms: { field: 'attributes.city' } } },
+    });
+    expect(dsl.headers.get('content-type')).toContain('application/json');
+    const json = (await dsl.json()) as AggregateJson;
+    expect(json.aggregations.cities.buckets.length).toBeGreaterThan(0);
+  });
+
   it('refuses an aggregation type it does not support', async () => {
     const { response, error } = await isc.POST('/search/aggregate', {
       body: {
@@ -344,6 +379,7 @@ describe('searchGet', () => {
       params: { path: { index: 'identities', id: 'nope' } },
     });
     expect(missing.response.status).toBe(404);
+    expect(errorText(missing.error)).toContain('document in index identities');
     const bad = await isc.GET('/search/{index}/{id}', {
       params: { path: { index: 'people' as 'roles', id: 'x' } },
     });

@@ -199,6 +199,20 @@ describe('getIdentityCertificationItemPermissions', () => {
     expect(data![0]).toEqual({ rights: expect.any(Array), target: expect.any(String) });
   });
 
+  it.each(['ROLE', 'ACCESS_PROFILE'])(
+    'lists no permissions for a %s under review',
+    async (type) => {
+      const [item] = await items(`access.type eq "${type}"`);
+      expect(item).toBeDefined();
+      const { data, response } = await isc.GET(
+        '/certifications/{certificationId}/access-review-items/{itemId}/permissions',
+        { params: permissionsPath(item!.id!) },
+      );
+      expect(response.status).toBe(200);
+      expect(data).toEqual([]);
+    },
+  );
+
   it('filters with one and joining target and rights, case-insensitively', async () => {
     const item = await itemWithPermissions();
     const all = (
