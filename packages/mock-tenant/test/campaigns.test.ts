@@ -1,3 +1,4 @@
+import { unwrap } from '@isc-sdk/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockTenant } from '../src/index.js';
 import { campaignBody } from './support/bodies.js';
@@ -120,6 +121,26 @@ describe('getActiveCampaigns', () => {
       params: { query: { filters: 'name eq "Listed campaign"', detail: 'FULL' } },
     });
     expect(full.data![0]).toHaveProperty('modified');
+  });
+
+  it('filters by id and sorts by created both ways', async () => {
+    const older = await createCampaign({ name: 'Created first' });
+    clock.advance(60_000);
+    const newer = await createCampaign({ name: 'Created second' });
+    const list = async (sorters: string) =>
+      (
+        await unwrap(
+          isc.GET('/campaigns', {
+            params: { query: { filters: `id in ("${newer}","${older}")`, sorters } },
+          }),
+        )
+      ).map((c) => c.id);
+    expect(await list('created')).toEqual([older, newer]);
+    expect(await list('-created')).toEqual([newer, older]);
+    const byId = await unwrap(
+      isc.GET('/campaigns', { params: { query: { filters: `id eq "${newer}"` } } }),
+    );
+    expect(byId.map((c) => c.id)).toEqual([newer]);
   });
 
   it('filters by status and sorts by name', async () => {

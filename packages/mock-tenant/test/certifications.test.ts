@@ -421,6 +421,13 @@ describe('submitReassignCertsAsync, getCertificationTask and getPendingCertifica
       });
       expect(pending.data!.map((t) => t.id)).toEqual([task!.id]);
       expect(pending.response.headers.get('X-Total-Count')).toBe('1');
+      for (const filters of [`id eq "${task!.id!}"`, 'type eq "REASSIGN"']) {
+        const listed = await api.GET('/certification-tasks', { params: { query: { filters } } });
+        expect(
+          listed.data!.map((t) => t.id),
+          filters,
+        ).toEqual([task!.id]);
+      }
       clock.advance(1000);
       const done = await api.GET('/certification-tasks/{id}', {
         params: { path: { id: task!.id! } },

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { MockTenant } from '../src/index.js';
 import { campaignBody, templateBody } from './support/bodies.js';
 import {
@@ -92,6 +92,33 @@ describe('getCampaignTemplates', () => {
     });
     expect(data!.map((t) => t.name)).toEqual(['Listed C', 'Listed B']);
     expect(response.headers.get('X-Total-Count')).toBe('3');
+  });
+
+  it('sorts by created and by modified, both ways', async () => {
+    const start = clock.now();
+    const first = await createTemplate({ name: 'Sorted by time 1' });
+    clock.advance(60_000);
+    const second = await createTemplate({ name: 'Sorted by time 2' });
+    clock.advance(60_000);
+    onTestFinished(() => clock.set(new Date(start).toISOString()));
+    // Modified in the other order: the second first, then the first.
+    for (const template of [second, first]) {
+      await isc.PATCH('/campaign-templates/{id}', {
+        params: { path: { id: template.id! } },
+        body: [{ op: 'replace', path: '/description', value: 'Changed' }],
+      });
+      clock.advance(60_000);
+    }
+    const list = async (sorters: string) =>
+      (
+        await isc.GET('/campaign-templates', {
+          params: { query: { filters: 'name sw "Sorted by time "', sorters } },
+        })
+      ).data!.map((t) => t.id);
+    expect(await list('created')).toEqual([first.id, second.id]);
+    expect(await list('-created')).toEqual([second.id, first.id]);
+    expect(await list('modified')).toEqual([second.id, first.id]);
+    expect(await list('-modified')).toEqual([first.id, second.id]);
   });
 
   it('supports the ordering operators on id', async () => {

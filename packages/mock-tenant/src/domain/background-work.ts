@@ -12,6 +12,7 @@ interface Job {
  * the "before" state and every later request the "after" state, deterministically.
  */
 export class BackgroundWork {
+  // Stryker disable next-line ArrayDeclaration: equivalent; an entry that is not a job has no due time, so the first settle drops it without running it
   private jobs: Job[] = [];
 
   constructor(
