@@ -82,29 +82,24 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 function preload(state: TenantState, search: SearchIndex): MockTenant['preloaded'] {
   const directory = state.directory;
   const admin = directory.identities[0]!;
-  const campaign = createCampaign(
-    state,
-    search,
-    {
-      name: 'Preloaded access review',
-      description:
-        'An ACTIVE search campaign the mock tenant starts with; the admin reviews everyone.',
-      type: 'SEARCH',
-      deadline: new Date(state.clock() + 30 * 86_400_000).toISOString(),
-      emailNotificationEnabled: false,
-      autoRevokeAllowed: false,
-      recommendationsEnabled: false,
-      correlatedStatus: 'CORRELATED',
-      mandatoryCommentRequirement: 'NO_DECISIONS',
-      sunsetCommentsRequired: true,
-      searchCampaignInfo: {
-        type: 'IDENTITY',
-        identityIds: directory.identities.slice(1).map((i) => i.id),
-        reviewer: { type: 'IDENTITY', id: admin.id, name: admin.displayName },
-      },
+  const campaign = createCampaign(state, search, {
+    name: 'Preloaded access review',
+    description:
+      'An ACTIVE search campaign the mock tenant starts with; the admin reviews everyone.',
+    type: 'SEARCH',
+    deadline: new Date(state.clock() + 30 * 86_400_000).toISOString(),
+    emailNotificationEnabled: false,
+    autoRevokeAllowed: false,
+    recommendationsEnabled: false,
+    correlatedStatus: 'CORRELATED',
+    mandatoryCommentRequirement: 'NO_DECISIONS',
+    sunsetCommentsRequired: true,
+    searchCampaignInfo: {
+      type: 'IDENTITY',
+      identityIds: directory.identities.slice(1).map((i) => i.id),
+      reviewer: { type: 'IDENTITY', id: admin.id, name: admin.displayName },
     },
-    'preload',
-  );
+  });
   activateNow(state, search, campaign);
   return { campaignId: campaign.id, certificationIds: [...campaign.certificationIds] };
 }

@@ -1,3 +1,4 @@
+import { unwrap } from '@isc-sdk/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockTenant } from '../src/index.js';
 import { campaignBody } from './support/bodies.js';
@@ -41,10 +42,12 @@ async function status(id: string): Promise<string | null | undefined> {
 
 describe('createCampaign and getCampaign', () => {
   it('creates a PENDING campaign that is STAGED from the next request on', async () => {
+    const before = tenant.stats().campaignsCreated;
     const { data, response } = await isc.POST('/campaigns', {
       body: campaignBody({ name: 'Staging check' }),
     });
     expect(response.status).toBe(202);
+    expect(tenant.stats().campaignsCreated).toBe(before + 1);
     expect(data).toMatchObject({
       name: 'Staging check',
       status: 'PENDING',
@@ -120,11 +123,33 @@ describe('getActiveCampaigns', () => {
     expect(full.data![0]).toHaveProperty('modified');
   });
 
+  it('filters by id and sorts by created both ways', async () => {
+    const older = await createCampaign({ name: 'Created first' });
+    clock.advance(60_000);
+    const newer = await createCampaign({ name: 'Created second' });
+    const list = async (sorters: string) =>
+      (
+        await unwrap(
+          isc.GET('/campaigns', {
+            params: { query: { filters: `id in ("${newer}","${older}")`, sorters } },
+          }),
+        )
+      ).map((c) => c.id);
+    expect(await list('created')).toEqual([older, newer]);
+    expect(await list('-created')).toEqual([newer, older]);
+    const byId = await unwrap(
+      isc.GET('/campaigns', { params: { query: { filters: `id eq "${newer}"` } } }),
+    );
+    expect(byId.map((c) => c.id)).toEqual([newer]);
+  });
+
   it('filters by status and sorts by name', async () => {
+    await createCampaign({ name: 'Sorted campaign' });
     const { data } = await isc.GET('/campaigns', {
       params: { query: { filters: 'status in ("STAGED","ACTIVE")', sorters: '-name' } },
     });
     const names = data!.map((c) => c.name);
+    expect(names).toContain('Sorted campaign');
     expect(names).toEqual(
       [...names].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base' })),
     );
@@ -357,20 +382,20 @@ describe('reports and remediation scans', () => {
     expect(scan.response.status).toBe(400);
   });
 
-  it('runs a report, which is listed PENDING and then SUCCESS', async () => {
+  it.each([
+    ['CAMPAIGN_COMPOSITION_REPORT', 'Campaign Composition Report'],
+    ['CAMPAIGN_REMEDIATION_STATUS_REPORT', 'Campaign Remediation Status Report'],
+    ['CAMPAIGN_STATUS_REPORT', 'Campaign Status Report'],
+    ['CERTIFICATION_SIGNOFF_REPORT', 'Certification Signoff Report'],
+  ] as const)('runs a %s, listed by its name once it ran', async (type, name) => {
     const id = await activeCampaign();
     const run = await isc.POST('/campaigns/{id}/run-report/{type}', {
-      params: { path: { id, type: 'CAMPAIGN_COMPOSITION_REPORT' } },
+      params: { path: { id, type } },
     });
     expect(run.response.status).toBe(202);
     const { data } = await isc.GET('/campaigns/{id}/reports', { params: { path: { id } } });
     expect(data).toEqual([
-      expect.objectContaining({
-        type: 'REPORT_RESULT',
-        reportType: 'CAMPAIGN_COMPOSITION_REPORT',
-        status: 'SUCCESS',
-        name: 'Campaign Composition Report',
-      }),
+      expect.objectContaining({ type: 'REPORT_RESULT', reportType: type, status: 'SUCCESS', name }),
     ]);
   });
 

@@ -1,23 +1,27 @@
 // Every response the tenant sends, as received over HTTP, conforms to the spec: its status is one
-// the operation declares and its body validates (Ajv) against that status's schema. A scenario
-// drives all 41 operations, including error answers, through @isc-sdk/client; the tenant's own
-// self-check (`validateResponses`) is off, so this test is what catches a non-conforming answer.
+// the operation declares and its body validates (Ajv) against that status's schema, *closed*: a
+// field the spec does not name fails, unless the spec allows extra fields there (see
+// support/closed-response-schemas.ts). A scenario drives all 41 operations, including error
+// answers, through @isc-sdk/client; the tenant's own self-check (`validateResponses`) is off, so
+// this test is what catches a non-conforming answer.
 import { operationMetadata, type OperationId } from '@isc-sdk/types';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MockTenant } from '../src/index.js';
 import { startMockTenant } from '../src/index.js';
 import { OperationValidators } from '../src/validation/operation-validators.js';
 import { campaignBody, templateBody } from './support/bodies.js';
+import { ClosedResponseValidators } from './support/closed-response-schemas.js';
 import { connect, days, testClock, type TenantClient } from './support/tenant-client.js';
 
 interface Observed {
   readonly operationId: OperationId;
   readonly status: number;
+  readonly body: unknown;
   readonly problems: readonly string[];
 }
 
 const observed: Observed[] = [];
-const validators = new OperationValidators();
+const validators = new ClosedResponseValidators();
 const byRoute = new Map(
   Object.values(operationMetadata).map((op) => [
     `${op.method} ${op.path}`,
@@ -50,7 +54,7 @@ beforeAll(async () => {
         const checked = validators.response(operationId, response.status, body);
         if (!checked.ok) problems.push(...checked.messages);
       }
-      observed.push({ operationId, status: response.status, problems });
+      observed.push({ operationId, status: response.status, body, problems });
       return undefined;
     },
   });
@@ -125,7 +129,8 @@ async function scenario(): Promise<void> {
   const items = (
     await isc.GET('/certifications/{id}/access-review-items', { params: certificationPath })
   ).data!;
-  for (const item of items.slice(0, 12)) {
+  const withPermissions = items.filter((i) => i.accessSummary?.entitlement?.hasPermissions);
+  for (const item of [...withPermissions.slice(0, 3), ...items.slice(0, 3)]) {
     await isc.GET('/certifications/{certificationId}/access-review-items/{itemId}/permissions', {
       params: { path: { certificationId: certification.id!, itemId: item.id! } },
     });
@@ -232,7 +237,44 @@ it('answers every one of the 41 operations with declared statuses and bodies tha
   expect(succeeded.size).toBe(41);
   const errors = new Set(observed.filter((o) => o.status >= 400).map((o) => o.status));
   expect(errors).toEqual(new Set([400, 404]));
+
+  // The same answers with one invented field each fail: every operation's schema is closed.
+  const spoilable = observed.filter(
+    (o) => typeof o.body === 'object' && o.body !== null && !isEmptyList(o.body),
+  );
+  const spoiledOperations = new Set(spoilable.map((o) => o.operationId));
+  // Those without: four answer with no body, and the pending tasks list is empty when read.
+  expect(
+    Object.keys(operationMetadata).filter((k) => !spoiledOperations.has(k as OperationId)),
+  ).toEqual([
+    'deleteCampaignTemplate',
+    'setCampaignTemplateSchedule',
+    'deleteCampaignTemplateSchedule',
+    'getPendingCertificationTasks',
+    'searchCount',
+  ]);
+  for (const { operationId, status, body } of spoilable) {
+    const [spoiled, field] = withInventedField(body as object);
+    const checked = validators.response(operationId, status, spoiled);
+    expect({ operationId, status, ok: checked.ok }).toEqual({ operationId, status, ok: false });
+    expect(checked.ok ? [] : checked.messages).toContain(
+      `Response field '${field}' is not in the spec`,
+    );
+  }
 });
+
+function isEmptyList(body: object): boolean {
+  return Array.isArray(body) && (body.length === 0 || typeof body[0] !== 'object');
+}
+
+/** A copy of a response body with a field the spec does not have, and that field's name. */
+function withInventedField(body: object): [unknown, string] {
+  if (Array.isArray(body)) {
+    const [first, ...rest] = body as object[];
+    return [[{ ...first, inventedField: 1 }, ...rest], '[0].inventedField'];
+  }
+  return [{ ...body, inventedField: 1 }, 'inventedField'];
+}
 
 it.each([
   [
@@ -265,3 +307,90 @@ it.each([
     expect(checked.ok ? [] : checked.messages).toContain(message);
   },
 );
+
+/** A full campaign body as the tenant sends it, for the cases below to spoil. */
+function campaignResponse(): Record<string, unknown> {
+  return {
+    id: 'a'.repeat(32),
+    name: 'Q3 review',
+    description: 'x',
+    deadline: '2031-06-30T17:00:00Z',
+    type: 'MANAGER',
+    emailNotificationEnabled: false,
+    autoRevokeAllowed: false,
+    recommendationsEnabled: false,
+    status: 'ACTIVE',
+    correlatedStatus: 'CORRELATED',
+    created: '2030-01-01T09:00:00.000Z',
+    modified: '2030-01-01T09:00:00.000Z',
+    totalCertifications: 1,
+    completedCertifications: 0,
+    alerts: [],
+    sourcesWithOrphanEntitlements: [],
+    mandatoryCommentRequirement: 'NO_DECISIONS',
+    sunsetCommentsRequired: true,
+  };
+}
+
+it.each([
+  [
+    'a misspelled top-level field',
+    'getCampaign',
+    (() => {
+      const { status, ...rest } = campaignResponse();
+      return { ...rest, stauts: status };
+    })(),
+    "Response field 'stauts' is not in the spec",
+  ],
+  [
+    'an invented field in a nested object',
+    'getIdentityCertification',
+    {
+      id: 'c'.repeat(32),
+      reviewer: { id: 'r', name: 'Reviewer', type: 'IDENTITY', emial: 'r@acme.example' },
+    },
+    "Response field 'reviewer.emial' is not in the spec",
+  ],
+  [
+    'an invented field in a list item',
+    'getCampaignReports',
+    [
+      {
+        type: 'REPORT_RESULT',
+        id: 'r',
+        name: 'Campaign Status Report',
+        status: 'SUCCESS',
+        reportType: 'CAMPAIGN_STATUS_REPORT',
+        lastRunAt: '2030-01-01T09:00:00.000Z',
+        size: 12,
+      },
+    ],
+    "Response field '[0].size' is not in the spec",
+  ],
+  [
+    'an invented field next to the fields of an allOf (a search document)',
+    'searchGet',
+    { id: 'i', name: 'n', _type: 'role', enabled: true, rank: 1 },
+    "Response field 'rank' is not in the spec",
+  ],
+] as const)(
+  'the closed check catches %s, which the open schemas let through',
+  (_name, operationId, body, message) => {
+    const open = new OperationValidators().response(operationId, 200, body);
+    expect(open).toEqual({ ok: true });
+    const closed = validators.response(operationId, 200, body);
+    expect(closed.ok).toBe(false);
+    expect(closed.ok ? [] : closed.messages).toContain(message);
+  },
+);
+
+it('the closed check accepts the fields the spec leaves open (identity attributes) and a full campaign', () => {
+  expect(validators.response('getCampaign', 200, campaignResponse())).toEqual({ ok: true });
+  const identity = {
+    id: 'i',
+    name: 'ada',
+    _type: 'identity',
+    attributes: { department: 'Finance', costCenter: 'CC-1', anything: { nested: true } },
+  };
+  expect(validators.response('searchGet', 200, identity)).toEqual({ ok: true });
+});

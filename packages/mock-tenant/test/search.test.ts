@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockTenant } from '../src/index.js';
-import { errorText, startTestTenant, type TenantClient } from './support/tenant-client.js';
+import {
+  errorText,
+  fetchToken,
+  startTestTenant,
+  type TenantClient,
+} from './support/tenant-client.js';
 
 let tenant: MockTenant;
 let isc: TenantClient;
@@ -70,7 +75,10 @@ describe('searchPost: queries', () => {
   ])('matches %s', async (_name, query, holds) => {
     const { documents, response } = await search(identities(query), { limit: 10000 });
     expect(response.status).toBe(200);
+    // Exactly the identities that satisfy the condition, and at least one.
+    const all = (await search(identities('*'), { limit: 10000 })).documents;
     expect(documents.length).toBeGreaterThan(0);
+    expect(documents.length).toBe(all.filter(holds).length);
     expect(documents.every(holds)).toBe(true);
   });
 
@@ -98,23 +106,26 @@ describe('searchPost: queries', () => {
   });
 
   it('applies filters (TERMS, RANGE, EXISTS with exclude)', async () => {
+    const wanted = (d: any) =>
+      ['Finance', 'Legal'].includes(d.attributes.department) &&
+      d.accessCount >= 3 &&
+      d.manager !== null &&
+      !['Berlin', 'Lisbon'].includes(d.attributes.city);
+    const all = (await search(identities('*'), { limit: 10000 })).documents;
+    const expected = all.filter(wanted).map((d) => d.id);
+    expect(expected.length).toBeGreaterThan(0);
     const { documents } = await search(
       identities('*', {
         filters: {
           'attributes.department': { type: 'TERMS', terms: ['finance', 'legal'] },
           accessCount: { type: 'RANGE', range: { lower: { value: '3', inclusive: true } } },
-          manager: { type: 'EXISTS', exclude: true },
+          manager: { type: 'EXISTS' },
+          'attributes.city': { type: 'TERMS', terms: ['berlin', 'lisbon'], exclude: true },
         },
       }),
+      { limit: 10000 },
     );
-    expect(
-      documents.every(
-        (d: any) =>
-          ['Finance', 'Legal'].includes(d.attributes.department) &&
-          d.accessCount >= 3 &&
-          d.manager === null,
-      ),
-    ).toBe(true);
+    expect(documents.map((d) => d.id)).toEqual(expected);
   });
 
   it('keeps only the fields of queryResultFilter.includes (plus id, name and _type)', async () => {
@@ -253,6 +264,10 @@ describe('searchAggregate', () => {
     const counts = departments.buckets.map((b: any) => b.doc_count);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
     expect(result.hits).toHaveLength(3);
+    // Hits carry the search fields, as /search results do.
+    for (const hit of result.hits) {
+      expect(hit).toMatchObject({ pod: 'mock-pod', org: 'mock', _version: 'v1' });
+    }
   });
 
   it('runs DSL terms and metric aggregations', async () => {
@@ -298,7 +313,34 @@ describe('searchAggregate', () => {
     expect(response.headers.get('content-type')).toContain('text/csv');
     const lines = (await response.text()).trim().split('\n');
     expect(lines[0]).toBe('"city","Count"');
+    expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((line) => /^"[^"]+",\d+$/.test(line))).toBe(true);
+  });
+
+  it('answers CSV with X-Total-Count when counted, and JSON for a DSL aggregation even when CSV is accepted', async () => {
+    const token = await fetchToken(tenant);
+    const post = (body: object) =>
+      fetch(`${tenant.baseUrl}/search/aggregate?count=true`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+          Accept: 'text/csv, application/json',
+        },
+        body: JSON.stringify({ indices: ['identities'], query: { query: '*' }, ...body }),
+      });
+    const csv = await post({
+      aggregationType: 'SAILPOINT',
+      aggregations: { bucket: { name: 'city', field: 'attributes.city', type: 'TERMS' } },
+    });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('X-Total-Count')).toBe('300');
+    const dsl = await post({
+      aggregationsDsl: { cities: { terms: { field: 'attributes.city' } } },
+    });
+    expect(dsl.headers.get('content-type')).toContain('application/json');
+    const json = (await dsl.json()) as AggregateJson;
+    expect(json.aggregations.cities.buckets.length).toBeGreaterThan(0);
   });
 
   it('refuses an aggregation type it does not support', async () => {
@@ -337,6 +379,7 @@ describe('searchGet', () => {
       params: { path: { index: 'identities', id: 'nope' } },
     });
     expect(missing.response.status).toBe(404);
+    expect(errorText(missing.error)).toContain('document in index identities');
     const bad = await isc.GET('/search/{index}/{id}', {
       params: { path: { index: 'people' as 'roles', id: 'x' } },
     });

@@ -66,6 +66,52 @@ describe('the seeded directory', () => {
 });
 
 describe('benchmark sizes', () => {
+  // 4 identities and 7 access items: 28 distinct identity-access pairs in all.
+  const tiny = { identities: 4, sources: 1, entitlementsPerSource: 5, accessProfiles: 1, roles: 1 };
+
+  async function sizedItems(reviewItemsPerCertification: number) {
+    return withTenant(
+      { preloadActiveCampaign: true, size: { ...tiny, reviewItemsPerCertification } },
+      async (tenant) => {
+        const isc = connect(tenant);
+        const id = tenant.preloaded!.certificationIds[0]!;
+        const { data } = await isc.GET('/certifications/{id}/access-review-items', {
+          params: { path: { id } },
+        });
+        return data!.map((i) => `${i.identitySummary!.identityId} ${i.accessSummary!.access!.id}`);
+      },
+    );
+  }
+
+  it('cuts a reviewer’s items to reviewItemsPerCertification, keeping the first', async () => {
+    const all = await withTenant({ preloadActiveCampaign: true, size: tiny }, async (tenant) => {
+      const isc = connect(tenant);
+      const { data } = await isc.GET('/certifications/{id}/access-review-items', {
+        params: { path: { id: tenant.preloaded!.certificationIds[0]! } },
+      });
+      return data!.map((i) => `${i.identitySummary!.identityId} ${i.accessSummary!.access!.id}`);
+    });
+    expect(all.length).toBeGreaterThan(3);
+    const cut = await sizedItems(3);
+    expect(cut).toHaveLength(3);
+    expect(new Set(cut)).toEqual(new Set(all.slice(0, 3)));
+    expect(await sizedItems(all.length)).toEqual(all);
+    // One more than the reviewer has: every real pair stays, plus one padding pair.
+    const more = await sizedItems(all.length + 1);
+    expect(more).toHaveLength(all.length + 1);
+    expect(new Set(more).size).toBe(all.length + 1);
+    for (const pair of all) expect(more).toContain(pair);
+  });
+
+  it('pads with every other distinct pair first, and repeats pairs only beyond all of them', async () => {
+    const padded = await sizedItems(28);
+    expect(padded).toHaveLength(28);
+    expect(new Set(padded).size).toBe(28);
+    const beyond = await sizedItems(30);
+    expect(beyond).toHaveLength(30);
+    expect(new Set(beyond)).toEqual(new Set(padded));
+  });
+
   it('preloads an ACTIVE campaign whose certification holds 50,000 review items, all distinct and pageable', async () => {
     await withTenant(
       { preloadActiveCampaign: true, size: { reviewItemsPerCertification: 50_000 } },

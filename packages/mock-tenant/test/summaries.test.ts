@@ -85,6 +85,10 @@ describe('getIdentitySummaries and getIdentitySummary', () => {
     const byName = await isc.GET('/certifications/{id}/identity-summaries', {
       params: { ...path(), query: { filters: `name sw "${first.name!.slice(0, 3)}"` } },
     });
+    const prefix = first.name!.slice(0, 3).toLowerCase();
+    const expected = data!.filter((s) => s.name!.toLowerCase().startsWith(prefix));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(byName.data).toHaveLength(expected.length);
     expect(byName.data!.every((s) => s.name!.startsWith(first.name!.slice(0, 3)))).toBe(true);
   });
 
@@ -100,6 +104,7 @@ describe('getIdentitySummaries and getIdentitySummary', () => {
     const { data } = await isc.GET('/certifications/{id}/identity-summaries', {
       params: { ...path(), query: { filters: 'completed eq true' } },
     });
+    expect(data!.length).toBeGreaterThan(0);
     expect(data!.map((s) => s.id)).toContain(summaryId);
     expect(data!.every((s) => s.completed === true)).toBe(true);
   });
@@ -134,7 +139,9 @@ describe('getIdentityAccessSummaries', () => {
           query: { count: true, sorters: 'access.name' },
         },
       });
+      expect(distinct.size).toBeGreaterThan(0);
       expect(response.headers.get('X-Total-Count')).toBe(String(distinct.size));
+      expect(data).toHaveLength(distinct.size);
       expect(data!.every((s) => s.access?.type === type)).toBe(true);
       const names = data!.map((s) => s.access!.name!.toLowerCase());
       expect(names).toEqual([...names].sort());
@@ -192,6 +199,20 @@ describe('getIdentityCertificationItemPermissions', () => {
     expect(data![0]).toEqual({ rights: expect.any(Array), target: expect.any(String) });
   });
 
+  it.each(['ROLE', 'ACCESS_PROFILE'])(
+    'lists no permissions for a %s under review',
+    async (type) => {
+      const [item] = await items(`access.type eq "${type}"`);
+      expect(item).toBeDefined();
+      const { data, response } = await isc.GET(
+        '/certifications/{certificationId}/access-review-items/{itemId}/permissions',
+        { params: permissionsPath(item!.id!) },
+      );
+      expect(response.status).toBe(200);
+      expect(data).toEqual([]);
+    },
+  );
+
   it('filters with one and joining target and rights, case-insensitively', async () => {
     const item = await itemWithPermissions();
     const all = (
@@ -207,6 +228,7 @@ describe('getIdentityCertificationItemPermissions', () => {
         params: { ...permissionsPath(item.id!), query: { filters } },
       },
     );
+    expect(data!.length).toBeGreaterThan(0);
     expect(data).toContainEqual(wanted);
     expect(
       data!.every((p) => p.target === wanted.target && p.rights!.includes(wanted.rights![0]!)),
@@ -278,5 +300,127 @@ describe('listCertificationReviewers', () => {
       params: { path: { id: 'nope' } },
     });
     expect(response.status).toBe(404);
+  });
+});
+
+describe('summary counters and filters, computed from the items themselves', () => {
+  it('counts made, total, approved and revoked per access type, all sixteen fields', async () => {
+    const all = await items();
+    const identities = [...new Set(all.map((i) => i.identitySummary!.id!))].slice(3, 9);
+    const chosen = all.filter((i) => identities.includes(i.identitySummary!.id!));
+    await isc.POST('/certifications/{id}/decide', {
+      params: path(),
+      body: chosen.map((i, n) => ({
+        id: i.id!,
+        decision: n % 3 === 0 ? ('REVOKE' as const) : ('APPROVE' as const),
+        bulk: true,
+      })),
+    });
+    const now = await items();
+    const count = (type: string, decision?: string) =>
+      now.filter(
+        (i) =>
+          i.accessSummary!.access!.type === type &&
+          (decision === undefined ||
+            (decision === 'ANY' ? i.decision !== undefined : i.decision === decision)),
+      ).length;
+    const expected = {
+      entitlementDecisionsMade: count('ENTITLEMENT', 'ANY'),
+      accessProfileDecisionsMade: count('ACCESS_PROFILE', 'ANY'),
+      roleDecisionsMade: count('ROLE', 'ANY'),
+      accountDecisionsMade: 0,
+      entitlementDecisionsTotal: count('ENTITLEMENT'),
+      accessProfileDecisionsTotal: count('ACCESS_PROFILE'),
+      roleDecisionsTotal: count('ROLE'),
+      accountDecisionsTotal: 0,
+      entitlementsApproved: count('ENTITLEMENT', 'APPROVE'),
+      entitlementsRevoked: count('ENTITLEMENT', 'REVOKE'),
+      accessProfilesApproved: count('ACCESS_PROFILE', 'APPROVE'),
+      accessProfilesRevoked: count('ACCESS_PROFILE', 'REVOKE'),
+      rolesApproved: count('ROLE', 'APPROVE'),
+      rolesRevoked: count('ROLE', 'REVOKE'),
+      accountsApproved: 0,
+      accountsRevoked: 0,
+    };
+    // The mix is real: each type has approvals, and revokes and open items exist.
+    expect(expected.entitlementsApproved).toBeGreaterThan(0);
+    expect(expected.accessProfilesApproved).toBeGreaterThan(0);
+    expect(expected.rolesApproved + expected.rolesRevoked).toBeGreaterThan(0);
+    expect(expected.entitlementsRevoked + expected.accessProfilesRevoked).toBeGreaterThan(0);
+    expect(expected.entitlementDecisionsMade).toBeLessThan(expected.entitlementDecisionsTotal);
+    const { data } = await isc.GET('/certifications/{id}/decision-summary', { params: path() });
+    expect(data).toEqual(expected);
+  });
+
+  it('filters access summaries by completed and by access profile source', async () => {
+    const type = 'ACCESS_PROFILE' as const;
+    const all = await items(`access.type eq "${type}"`);
+    const byAccess = new Map<string, typeof all>();
+    for (const item of all) {
+      const id = item.accessSummary!.access!.id!;
+      byAccess.set(id, [...(byAccess.get(id) ?? []), item]);
+    }
+    const completed = [...byAccess.entries()]
+      .filter(([, list]) => list.every((i) => i.completed))
+      .map(([id]) => id);
+    const open = [...byAccess.keys()].filter((id) => !completed.includes(id));
+    expect(completed.length).toBeGreaterThan(0);
+    expect(open.length).toBeGreaterThan(0);
+    const summaries = (filters: string) =>
+      isc
+        .GET('/certifications/{id}/access-summaries/{type}', {
+          params: { path: { id: certificationId, type }, query: { filters } },
+        })
+        .then((r) => r.data!.map((s) => s.access!.id!));
+    expect((await summaries('completed eq true')).sort()).toEqual([...completed].sort());
+    expect((await summaries('completed eq false')).sort()).toEqual([...open].sort());
+    const profiles = await isc.GET('/certifications/{id}/access-summaries/{type}', {
+      params: { path: { id: certificationId, type } },
+    });
+    const sourceName = (id: string) => {
+      const document = profiles.data!.find((s) => s.access!.id === id)!;
+      return document.accessProfile!.entitlements![0]!.sourceName!;
+    };
+    const wanted = sourceName(all[0]!.accessSummary!.access!.id!);
+    const expected = [...byAccess.keys()].filter((id) => sourceName(id) === wanted).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(byAccess.size);
+    expect((await summaries(`accessProfile.sourceName eq "${wanted}"`)).sort()).toEqual(expected);
+    expect(await summaries(`entitlement.sourceName eq "${wanted}"`)).toEqual([]);
+  });
+
+  it('filters identity summaries by id and reviewers by id and name', async () => {
+    const { data: summaries } = await isc.GET('/certifications/{id}/identity-summaries', {
+      params: path(),
+    });
+    expect(summaries!.length).toBeGreaterThan(2);
+    const picked = [summaries![1]!.id!, summaries![2]!.id!];
+    const { data: byId } = await isc.GET('/certifications/{id}/identity-summaries', {
+      params: { ...path(), query: { filters: `id in ("${picked[0]}","${picked[1]}")` } },
+    });
+    expect(byId!.map((s) => s.id)).toEqual(picked);
+    const admin = tenant.seed().adminIdentityId;
+    for (const filters of [`id eq "${admin}"`, 'name eq "mock admin"']) {
+      const { data } = await isc.GET('/certifications/{id}/reviewers', {
+        params: { ...path(), query: { filters } },
+      });
+      expect(data!.map((r) => r.id)).toEqual([admin]);
+    }
+    const { data: nobody } = await isc.GET('/certifications/{id}/reviewers', {
+      params: { ...path(), query: { filters: `id eq "${'9'.repeat(32)}"` } },
+    });
+    expect(nobody).toEqual([]);
+  });
+
+  it('names what was not found', async () => {
+    const summary = await isc.GET('/certifications/{id}/identity-summaries/{identitySummaryId}', {
+      params: { path: { id: certificationId, identitySummaryId: 'nope' } },
+    });
+    expect(errorText(summary.error)).toBe('The identity summary with ID nope was not found.');
+    const item = await isc.GET(
+      '/certifications/{certificationId}/access-review-items/{itemId}/permissions',
+      { params: { path: { certificationId, itemId: 'nope' } } },
+    );
+    expect(errorText(item.error)).toBe('The access review item with ID nope was not found.');
   });
 });

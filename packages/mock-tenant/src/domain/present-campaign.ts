@@ -11,7 +11,7 @@ function counts(
 ): { total: number; completed: number } {
   let completed = 0;
   for (const id of campaign.certificationIds)
-    if (state.certifications.get(id)?.phase === 'SIGNED') completed += 1;
+    if (state.certifications.get(id)!.phase === 'SIGNED') completed += 1;
   return { total: campaign.certificationIds.length, completed };
 }
 
@@ -61,7 +61,7 @@ export function presentSlimCampaign(state: TenantState, campaign: CampaignRecord
     autoRevokeAllowed: s.autoRevokeAllowed,
     recommendationsEnabled: s.recommendationsEnabled,
     status: campaign.status,
-    correlatedStatus: s.correlatedStatus ?? 'CORRELATED',
+    correlatedStatus: s.correlatedStatus,
     created: campaign.created,
     totalCertifications: total,
     completedCertifications: completed,
@@ -81,8 +81,8 @@ export function presentCampaignReference(campaign: {
     type: 'CAMPAIGN',
     campaignType: s.type,
     description: s.description,
-    correlatedStatus: s.correlatedStatus ?? 'CORRELATED',
-    mandatoryCommentRequirement: s.mandatoryCommentRequirement ?? 'NO_DECISIONS',
+    correlatedStatus: s.correlatedStatus,
+    mandatoryCommentRequirement: s.mandatoryCommentRequirement,
   };
 }
 

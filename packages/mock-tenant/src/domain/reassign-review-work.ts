@@ -2,6 +2,7 @@ import type { Readable, components } from '@isc-sdk/types';
 import { badRequest } from '../http/api-problem.js';
 import { createCertification, summaryFor } from './certification-builder.js';
 import type { CertificationRecord, ReviewItemRecord } from './records.js';
+import { requireOpen } from './review-decisions.js';
 import type { TenantState } from './tenant-state.js';
 
 /** The body of the certification reassign operations. */
@@ -33,11 +34,7 @@ export function resolveReassignment(
       `Identity ${body.reassignTo} already reviews certification ${certification.id}.`,
     );
   }
-  if (certification.phase === 'SIGNED') {
-    throw badRequest(
-      `Certification ${certification.id} is already signed off; its work cannot be reassigned.`,
-    );
-  }
+  requireOpen(state, certification, 'reassigned');
   const items = new Set<ReviewItemRecord>();
   body.reassign.forEach((reference, position) => {
     if (reference.type === 'ITEM') {
@@ -119,7 +116,8 @@ export function moveReviewWork(
   const campaign = state.campaigns.get(source.campaignId)!;
   let target = campaign.certificationIds
     .map((id) => state.certifications.get(id)!)
-    .find((c) => c.reviewerIndex === reviewerIndex && c.phase !== 'SIGNED' && c !== source);
+    // Not the source: resolveReassignment refused moving work to its own reviewer.
+    .find((c) => c.reviewerIndex === reviewerIndex && c.phase !== 'SIGNED');
   if (!target) {
     target = createCertification(state, campaign, reviewerIndex);
     target.reassignment = {

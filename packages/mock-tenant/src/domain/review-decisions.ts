@@ -7,7 +7,16 @@ import type { TenantState } from './tenant-state.js';
 /** One decision as the decide operation receives it. */
 export type ReviewDecisionBody = Readable<components['schemas']['ReviewDecision']>;
 
-function requireOpen(state: TenantState, certification: CertificationRecord, action: string): void {
+/**
+ * Refuses work on a certification that is signed off or whose campaign is not ACTIVE.
+ * @param action what is refused, as in "it cannot be <action>"
+ * @throws ApiProblem (400) naming the certification or campaign and its state
+ */
+export function requireOpen(
+  state: TenantState,
+  certification: CertificationRecord,
+  action: string,
+): void {
   if (certification.phase === 'SIGNED') {
     throw badRequest(
       `Certification ${certification.id} is already signed off; it cannot be ${action}.`,

@@ -26,7 +26,7 @@ const searchAggregate: OperationHandler = async (request, { search }) => {
   const { limit, offset, count } = request.collection;
   const selected = await selectDocuments(search, body);
   const aggregations =
-    (body.aggregationType ?? 'DSL') === 'SAILPOINT'
+    body.aggregationType === 'SAILPOINT'
       ? sailPointAggregations(body.aggregations, selected)
       : dslAggregations(body.aggregationsDsl, selected);
   const headers = count ? { 'X-Total-Count': String(selected.length) } : undefined;

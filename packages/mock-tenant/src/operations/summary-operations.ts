@@ -97,11 +97,9 @@ const getIdentityAccessSummaries: OperationHandler = (request, { state }) => {
     group.items.push(item);
     groups.set(item.accessIndex, group);
   }
-  const source = (group: AccessGroup, wanted: string) => {
+  const source = (group: AccessGroup, wanted: 'ENTITLEMENT' | 'ACCESS_PROFILE') => {
     const access = directory.access[group.accessIndex]!;
-    return access.kind === wanted && access.kind !== 'ROLE'
-      ? directory.sources[access.sourceIndex]!.name
-      : null;
+    return access.kind === wanted ? directory.sources[access.sourceIndex]!.name : null;
   };
   const readers: FieldReaders<AccessGroup> = {
     completed: (g) => g.items.every((i) => i.decision !== undefined),

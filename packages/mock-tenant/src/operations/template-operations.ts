@@ -47,8 +47,8 @@ function templateFields(
   try {
     campaign = campaignSettingsFrom(body.campaign as unknown as Record<string, unknown>);
   } catch (error) {
-    if (error instanceof Error) throw badRequest(`In 'campaign': ${error.message}`);
-    throw error;
+    // campaignSettingsFrom throws only its 400s; this one names where the problem is.
+    throw badRequest(`In 'campaign': ${(error as Error).message}`);
   }
   return {
     name: body.name,
@@ -172,7 +172,7 @@ const startGenerateCampaignTemplate: OperationHandler = (request, { state, searc
   if (!template) throw badRequest(`No campaign template has the ID ${request.path.id!}.`);
   const generated = generatedCampaignFields(presentTemplate(state, template), state.clock());
   const settings: CampaignSettings = { ...template.campaign, ...generated };
-  const campaign = createCampaign(state, search, settings, 'template');
+  const campaign = createCampaign(state, search, settings);
   state.counters.campaignsGenerated += 1;
   return ok(200, presentCampaignReference(campaign));
 };
