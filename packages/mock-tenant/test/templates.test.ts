@@ -55,7 +55,12 @@ describe('createCampaignTemplate and getCampaignTemplate', () => {
     [
       'a deadlineDuration that is not ISO-8601',
       { deadlineDuration: 'two weeks' },
-      '\'deadlineDuration\' is not an ISO-8601 duration: Invalid ISO-8601 duration "TWO WEEKS"',
+      '\'deadlineDuration\' is not an ISO-8601 duration: Invalid ISO-8601 duration "two weeks"',
+    ],
+    [
+      'a lower-case deadlineDuration the backend would refuse, quoted as sent',
+      { deadlineDuration: 'p2x' },
+      'Invalid ISO-8601 duration "p2x": at position 2',
     ],
     [
       'a campaign without its type',

@@ -27,11 +27,14 @@ export function durationAsBackendReads(value: string): string {
  */
 export function checkDeadlineDuration(value: string | null | undefined): void {
   if (value == null) return;
+  const readable = durationAsBackendReads(value);
   try {
-    parseDuration(durationAsBackendReads(value));
+    parseDuration(readable);
   } catch (error) {
+    // The parser quotes what it read (upper-cased); the caller should see what they sent.
+    const reason = reasonOf(error).replaceAll(readable, value);
     throw badRequest(
-      `Request body field 'deadlineDuration' is not an ISO-8601 duration: ${reasonOf(error)}`,
+      `Request body field 'deadlineDuration' is not an ISO-8601 duration: ${reason}`,
     );
   }
 }
